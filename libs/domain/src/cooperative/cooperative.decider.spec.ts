@@ -1,0 +1,114 @@
+import { type DomainError } from '../shared/domain-error';
+import { deciderSpecification } from '../testing/decider-specification';
+import type { RegisterCooperative } from './cooperative.commands';
+import { cooperativeDecider } from './cooperative.decider';
+import type { CooperativeRegistered } from './cooperative.events';
+
+const spec = deciderSpecification(cooperativeDecider);
+const today = '2026-11-22';
+
+const registerTanYen: RegisterCooperative = {
+  type: 'RegisterCooperative',
+  data: {
+    cooperativeId: '7d1b2f0e-1111-4c1a-9a55-1a2b3c4d5e6f',
+    registrationCode: '2400123456',
+    name: 'Hợp tác xã Nông nghiệp Ngọc Thiện',
+    kind: 'cooperative',
+    sector: 'agriculture',
+    territoryCode: '221',
+    regime: 'law-2012',
+    registeredOn: '2015-03-20',
+    memberCount: 42,
+  },
+};
+
+const registered: CooperativeRegistered = {
+  type: 'CooperativeRegistered',
+  data: { ...registerTanYen.data },
+  legalBasis: {
+    ruleId: 'registry.record-registration',
+    regime: 'law-2012',
+    rulePackVersion: '1',
+    citation: {
+      vi: 'Luật Hợp tác xã 2012, Điều 23–24; Nghị định 193/2013/NĐ-CP, Điều 6',
+      en: 'Law on Cooperatives 2012, Art. 23–24; Decree 193/2013/ND-CP, Art. 6',
+    },
+    confirmed: true,
+  },
+};
+
+describe('registering a cooperative', () => {
+  it('records the registration with the legal basis of the law in force on its registration date', () => {
+    spec.given([]).when(registerTanYen, { today }).then([registered]);
+  });
+
+  it('normalizes what people type: spacing, case of the code, Unicode composition', () => {
+    const typed: RegisterCooperative = {
+      type: 'RegisterCooperative',
+      data: {
+        ...registerTanYen.data,
+        registrationCode: ' 2400123456 ',
+        // "Hợp" with a combining dot below (NFD), doubled spaces
+        name: '  Ho\u0323\u031bp tác xã  Nông nghiệp Ngọc Thiện ',
+      },
+    };
+    spec.given([]).when(typed, { today }).then([registered]);
+  });
+
+  it('is harmless when repeated with the same details', () => {
+    spec.given([registered]).when(registerTanYen, { today }).then([]);
+  });
+
+  it('refuses the same code with different details, naming the cooperative that holds it', () => {
+    const other = { ...registerTanYen, data: { ...registerTanYen.data, name: 'Hợp tác xã Dịch vụ Khác' } };
+    spec
+      .given([registered])
+      .when(other, { today })
+      .thenThrows<DomainError>((error) => {
+        expect(error.code).toBe('REGISTRATION_CODE_TAKEN');
+        expect(error.detail.vi).toContain('Hợp tác xã Nông nghiệp Ngọc Thiện');
+        expect(error.problems.map((p) => p.field)).toEqual(['registrationCode']);
+      });
+  });
+
+  it('reports every invalid field at once', () => {
+    const bad: RegisterCooperative = {
+      type: 'RegisterCooperative',
+      data: {
+        ...registerTanYen.data,
+        registrationCode: 'x',
+        name: '   ',
+        territoryCode: '1234',
+        memberCount: 0,
+        registeredOn: '2027-01-01',
+      },
+    };
+    spec
+      .given([])
+      .when(bad, { today })
+      .thenThrows<DomainError>((error) => {
+        expect(error.code).toBe('INVALID_COMMAND');
+        expect(error.problems.map((p) => p.field)).toEqual([
+          'registrationCode',
+          'name',
+          'territoryCode',
+          'memberCount',
+          'registeredOn',
+        ]);
+      });
+  });
+
+  it('cites the 2023 Law transitional article for a 2012 cooperative now under the 2023 Law', () => {
+    const converted = { ...registerTanYen, data: { ...registerTanYen.data, regime: 'law-2023' as const } };
+    const [event] = cooperativeDecider.decide(converted, null, { today });
+    expect(event.legalBasis.citation.en).toBe(
+      'Law on Cooperatives 2012, Art. 23–24; Decree 193/2013/ND-CP, Art. 6; ' +
+        'Law on Cooperatives 2023, Art. 115(1) (continues operating without re-registration)',
+    );
+    expect(event.legalBasis.confirmed).toBe(true);
+  });
+
+  it('a registered cooperative is active', () => {
+    expect(cooperativeDecider.evolve(null, registered)).toEqual({ ...registered.data, status: 'active' });
+  });
+});

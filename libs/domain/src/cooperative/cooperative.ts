@@ -1,0 +1,78 @@
+import type { LegalRegime } from '../legal/legal-regime';
+import type { IsoDate } from '../shared/iso-date';
+import { text, type LocalizedText } from '../shared/localized-text';
+
+/** hợp tác xã (HTX), liên hiệp hợp tác xã (LHHTX), tổ hợp tác (THT). */
+export const COOPERATIVE_KINDS = ['cooperative', 'union', 'group'] as const;
+export type CooperativeKind = (typeof COOPERATIVE_KINDS)[number];
+
+export const COOPERATIVE_KIND_LABELS: Readonly<Record<CooperativeKind, LocalizedText>> = {
+  cooperative: text('Hợp tác xã', 'Cooperative'),
+  union: text('Liên hiệp hợp tác xã', 'Union of cooperatives'),
+  group: text('Tổ hợp tác', 'Cooperative group'),
+};
+
+/** The sector groups used in the steering committees' statistics. */
+export const SECTORS = [
+  'agriculture',
+  'industry-handicraft',
+  'construction',
+  'trade-services',
+  'transport',
+  'credit',
+  'utilities',
+  'tourism',
+  'other',
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const SECTOR_LABELS: Readonly<Record<Sector, LocalizedText>> = {
+  agriculture: text('Nông, lâm, ngư nghiệp, diêm nghiệp', 'Agriculture, forestry, fishery, salt'),
+  'industry-handicraft': text('Công nghiệp, tiểu thủ công nghiệp', 'Industry and handicraft'),
+  construction: text('Xây dựng', 'Construction'),
+  'trade-services': text('Thương mại, dịch vụ', 'Trade and services'),
+  transport: text('Vận tải', 'Transport'),
+  credit: text('Quỹ tín dụng nhân dân', "People's credit fund"),
+  utilities: text('Điện, nước, vệ sinh môi trường', 'Electricity, water, sanitation'),
+  tourism: text('Du lịch', 'Tourism'),
+  other: text('Lĩnh vực khác', 'Other'),
+};
+
+/** Legal statuses, as the registration database records them (never a monitoring flag). */
+export const COOPERATIVE_STATUSES = [
+  'active',
+  'suspended',
+  'dormancy-review',
+  'dissolving',
+  'dissolved',
+  'revoked',
+  'converted-out',
+] as const;
+export type CooperativeStatus = (typeof COOPERATIVE_STATUSES)[number];
+
+export const COOPERATIVE_STATUS_LABELS: Readonly<Record<CooperativeStatus, LocalizedText>> = {
+  active: text('Đang hoạt động', 'Active'),
+  suspended: text('Tạm ngừng kinh doanh', 'Suspended'),
+  'dormancy-review': text('Đang xem xét ngừng hoạt động', 'Dormancy under review'),
+  dissolving: text('Đang làm thủ tục giải thể', 'Dissolution in progress'),
+  dissolved: text('Đã giải thể', 'Dissolved'),
+  revoked: text('Bị thu hồi giấy chứng nhận', 'Certificate revoked'),
+  'converted-out': text('Đã chuyển đổi sang loại hình khác', 'Converted to another legal form'),
+};
+
+/** What the registry knows about a registered cooperative: the state every event folds into. */
+export type Cooperative = {
+  readonly cooperativeId: string;
+  readonly registrationCode: string;
+  readonly name: string;
+  readonly kind: CooperativeKind;
+  readonly sector: Sector;
+  readonly territoryCode: string;
+  readonly regime: LegalRegime;
+  readonly registeredOn: IsoDate;
+  readonly memberCount: number;
+  readonly status: CooperativeStatus;
+};
+
+/** Before its first event a cooperative's stream is empty. */
+export type CooperativeState = Cooperative | null;

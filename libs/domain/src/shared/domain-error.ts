@@ -1,0 +1,25 @@
+import type { LocalizedText } from './localized-text';
+
+/** A problem with one field of a command, in the user's terms. */
+export type FieldProblem = {
+  readonly field: string;
+  readonly reason: LocalizedText;
+  readonly fix?: LocalizedText;
+};
+
+export type DomainErrorCode = 'INVALID_COMMAND' | 'REGISTRATION_CODE_TAKEN' | 'NOT_REGISTERED';
+
+/**
+ * A rule of the domain refused a command. `code` is stable (clients and the API map it to an HTTP status);
+ * `message` and `problems` are for people.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    readonly detail: LocalizedText,
+    readonly problems: readonly FieldProblem[] = [],
+  ) {
+    super(`${code}: ${detail.en}`);
+    this.name = 'DomainError';
+  }
+}
