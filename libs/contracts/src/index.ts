@@ -1,0 +1,4 @@
+export * from './task-queues';
+export * from './workflow-ids';
+export * from './cooperative-lifecycle.contract';
+export * from './activities/event-log-activities.contract';

@@ -1,0 +1,2 @@
+// Every workflow the worker registers. The exported name is the workflow type: never rename without versioning.
+export { cooperativeLifecycleWorkflow } from './cooperative-lifecycle/cooperative-lifecycle.workflow';
