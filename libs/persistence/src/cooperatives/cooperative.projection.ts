@@ -1,0 +1,37 @@
+import { cooperativeDecider, foldEvents, type CooperativeEvent } from '@htx/domain';
+import type { EntityManager } from 'typeorm';
+import { CooperativeEntity } from '../entities/cooperative.entity';
+import { toCooperative } from './cooperative.mapper';
+
+export type CooperativeProjectionInput = {
+  readonly cooperativeId: string;
+  readonly workflowId: string;
+  readonly events: readonly CooperativeEvent[];
+  readonly streamVersion: number;
+  readonly headHash: string;
+};
+
+/** Folds new events into the registry row with the same `evolve` the workflow uses, so both always agree. */
+export async function projectCooperative(manager: EntityManager, input: CooperativeProjectionInput): Promise<void> {
+  const rows = manager.getRepository(CooperativeEntity);
+  const existing = await rows.findOneBy({ id: input.cooperativeId });
+  const state = foldEvents(cooperativeDecider, input.events, existing ? toCooperative(existing) : null);
+  if (state === null) return;
+  await rows.save(
+    rows.create({
+      id: state.cooperativeId,
+      registrationCode: state.registrationCode,
+      workflowId: input.workflowId,
+      name: state.name,
+      kind: state.kind,
+      sector: state.sector,
+      territoryCode: state.territoryCode,
+      regime: state.regime,
+      status: state.status,
+      registeredOn: state.registeredOn,
+      memberCount: state.memberCount,
+      streamVersion: input.streamVersion,
+      headHash: input.headHash,
+    }),
+  );
+}

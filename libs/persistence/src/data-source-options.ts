@@ -1,0 +1,29 @@
+import type { DataSourceOptions } from 'typeorm';
+import { CooperativeEntity } from './entities/cooperative.entity';
+import { LifecycleEventEntity } from './entities/lifecycle-event.entity';
+import { MIGRATIONS } from './migrations';
+
+export const ENTITIES = [LifecycleEventEntity, CooperativeEntity];
+
+export type DatabaseSettings = {
+  readonly url: string;
+  readonly poolSize: number;
+  readonly applicationName: string;
+};
+
+/** The one place the TypeORM connection is described. `synchronize` is never on: the schema is the migrations'. */
+export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: settings.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    applicationName: settings.applicationName,
+    poolSize: settings.poolSize,
+    extra: { connectionTimeoutMillis: 5_000 },
+  };
+}

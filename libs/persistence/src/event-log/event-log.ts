@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor, LegalBasis } from '@htx/domain';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, LessThanOrEqual, type EntityManager } from 'typeorm';
+import { LifecycleEventEntity } from '../entities/lifecycle-event.entity';
+import { GENESIS_HASH, hashEvent, verifyChain, type ChainVerification, type ChainedEvent } from './hash-chain';
+import { chainedFields, toRecordedEvent, type RecordedEvent } from './recorded-event';
+
+/** Any domain event: the log stores and chains it without knowing its type. */
+export type LoggableEvent = { readonly type: string; readonly data: object; readonly legalBasis: LegalBasis };
+
+export type AppendRequest = {
+  readonly streamId: string;
+  readonly expectedVersion: number;
+  /** Unique per workflow run and activity; event i of the batch gets `${idempotencyKey}#${i}`. */
+  readonly idempotencyKey: string;
+  readonly actor: Actor;
+  readonly occurredAt: string;
+  readonly events: readonly LoggableEvent[];
+};
+
+export type AppendOutcome = {
+  readonly streamVersion: number;
+  readonly headHash: string;
+  /** false when this request had been appended before (a retried activity): nothing was written this time. */
+  readonly appended: boolean;
+  readonly recorded: readonly RecordedEvent[];
+};
+
+export class StreamVersionConflictError extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly expectedVersion: number,
+    readonly actualVersion: number,
+  ) {
+    super(`Stream ${streamId} is at version ${actualVersion}, not ${expectedVersion}`);
+    this.name = 'StreamVersionConflictError';
+  }
+}
+
+@Injectable()
+export class EventLog {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Appends inside the caller's transaction. One stream at a time (an advisory lock on the stream id); a request
+   * already appended returns what it appended then.
+   */
+  async append(manager: EntityManager, request: AppendRequest, recordedAt: Date): Promise<AppendOutcome> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [request.streamId]);
+    const events = manager.getRepository(LifecycleEventEntity);
+
+    const keys = request.events.map((_, index) => `${request.idempotencyKey}#${index}`);
+    const earlier = await events.find({ where: { idempotencyKey: In(keys) }, order: { version: 'ASC' } });
+    if (earlier.length > 0) {
+      const last = earlier[earlier.length - 1];
+      return {
+        streamVersion: last.version,
+        headHash: last.hash,
+        appended: false,
+        recorded: earlier.map(toRecordedEvent),
+      };
+    }
+
+    const head = await events.findOne({ where: { streamId: request.streamId }, order: { version: 'DESC' } });
+    const headVersion = head?.version ?? 0;
+    if (headVersion !== request.expectedVersion) {
+      throw new StreamVersionConflictError(request.streamId, request.expectedVersion, headVersion);
+    }
+
+    let prevHash = head?.hash ?? GENESIS_HASH;
+    const occurredAt = new Date(request.occurredAt);
+    const rows = request.events.map((event, index) => {
+      const fields: ChainedEvent = {
+        streamId: request.streamId,
+        version: headVersion + index + 1,
+        type: event.type,
+        data: event.data,
+        legalBasis: event.legalBasis,
+        actor: request.actor,
+        occurredAt: occurredAt.toISOString(),
+        recordedAt: recordedAt.toISOString(),
+        idempotencyKey: keys[index],
+        prevHash,
+      };
+      const hash = hashEvent(fields);
+      prevHash = hash;
+      return events.create({
+        streamId: fields.streamId,
+        version: fields.version,
+        type: fields.type,
+        data: event.data as unknown as Record<string, unknown>,
+        legalBasis: event.legalBasis as unknown as Record<string, unknown>,
+        actorId: request.actor.id,
+        actorRole: request.actor.role,
+        actorName: request.actor.displayName,
+        occurredAt,
+        recordedAt,
+        idempotencyKey: fields.idempotencyKey,
+        prevHash: fields.prevHash,
+        hash,
+      });
+    });
+    const saved = await events.save(rows);
+    return {
+      streamVersion: headVersion + rows.length,
+      headHash: prevHash,
+      appended: true,
+      recorded: saved.map(toRecordedEvent),
+    };
+  }
+
+  /** The stream in order; with `asOf`, only what had happened by then. */
+  async read(streamId: string, asOf?: Date): Promise<RecordedEvent[]> {
+    const rows = await this.dataSource.getRepository(LifecycleEventEntity).find({
+      where: asOf ? { streamId, occurredAt: LessThanOrEqual(asOf) } : { streamId },
+      order: { version: 'ASC' },
+    });
+    return rows.map(toRecordedEvent);
+  }
+
+  async verify(streamId: string, recordedHead?: { version: number; hash: string }): Promise<ChainVerification> {
+    const events = await this.read(streamId);
+    return verifyChain(events.map(chainedFields), recordedHead);
+  }
+}

@@ -1,0 +1,60 @@
+import type { CooperativeEvent } from '@htx/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { projectCooperative } from './cooperatives/cooperative.projection';
+import { EventLog, type AppendOutcome, type AppendRequest } from './event-log/event-log';
+
+export class RegistrationCodeConflictError extends Error {
+  constructor(readonly registrationCode: string) {
+    super(`Registration code ${registrationCode} belongs to another cooperative`);
+    this.name = 'RegistrationCodeConflictError';
+  }
+}
+
+export type RecordRequest = Omit<AppendRequest, 'events'> & {
+  readonly workflowId: string;
+  readonly events: readonly CooperativeEvent[];
+};
+
+/**
+ * Records a workflow's decision: the events join the log and the read models move, in one transaction, so a
+ * reader never sees one without the other and a crash leaves neither.
+ */
+@Injectable()
+export class LifecycleRecorder {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly eventLog: EventLog,
+  ) {}
+
+  async record(request: RecordRequest, recordedAt: Date): Promise<AppendOutcome> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const outcome = await this.eventLog.append(manager, request, recordedAt);
+        if (outcome.appended) {
+          await projectCooperative(manager, {
+            cooperativeId: request.streamId,
+            workflowId: request.workflowId,
+            events: request.events,
+            streamVersion: outcome.streamVersion,
+            headHash: outcome.headHash,
+          });
+        }
+        return outcome;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_cooperatives_registration_code')) {
+        const registered = request.events.find((event) => event.type === 'CooperativeRegistered');
+        throw new RegistrationCodeConflictError(registered?.data.registrationCode ?? '?');
+      }
+      throw error;
+    }
+  }
+}
+
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: string; constraint?: string };
+  return driverError.code === '23505' && driverError.constraint === constraint;
+}
