@@ -1,0 +1,126 @@
+import type { RegisterCooperativeRequest, RegisterCooperativeResult } from '@htx/contracts';
+import type { Actor, RegistrationDetails } from '@htx/domain';
+import type { CooperativeRecord, CooperativeRepository } from '@htx/persistence';
+import type { CooperativeLifecycleClient } from '@htx/temporal-client';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { ApiError } from '../http/api-error';
+import { CooperativesService } from './cooperatives.service';
+
+const actor: Actor = { id: 'officer.tanyen', role: 'registration-officer', displayName: 'Nguyễn Văn An' };
+const now = new Date('2026-11-22T03:00:00Z');
+const details: RegistrationDetails = {
+  registrationCode: '2400123456',
+  name: 'Hợp tác xã Nông nghiệp Ngọc Thiện',
+  kind: 'cooperative',
+  sector: 'agriculture',
+  territoryCode: '216',
+  regime: 'law-2012',
+  registeredOn: '2015-03-20',
+  memberCount: 42,
+};
+const record: CooperativeRecord = {
+  ...details,
+  cooperativeId: '7d1b2f0e-1111-4c1a-9a55-1a2b3c4d5e6f',
+  status: 'active',
+  workflowId: 'cooperative-lifecycle/2400123456',
+  streamVersion: 1,
+  headHash: 'a'.repeat(64),
+  updatedAt: now.toISOString(),
+};
+
+function setup(existing: CooperativeRecord | null = null) {
+  const repository = {
+    findByRegistrationCode: jest.fn((): Promise<CooperativeRecord | null> => Promise.resolve(existing)),
+    findById: jest.fn((): Promise<CooperativeRecord | null> => Promise.resolve(record)),
+  };
+  const lifecycle = {
+    register: jest.fn((_request: RegisterCooperativeRequest): Promise<RegisterCooperativeResult> =>
+      Promise.resolve({ cooperative: record, created: true }),
+    ),
+  };
+  const sut = new CooperativesService(
+    repository as unknown as CooperativeRepository,
+    lifecycle as unknown as CooperativeLifecycleClient,
+  );
+  return { sut, repository, lifecycle };
+}
+
+async function apiError(promise: Promise<unknown>): Promise<{ status: number; body: Record<string, unknown> }> {
+  const error: unknown = await promise.then(
+    () => new Error('expected a refusal'),
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(ApiError);
+  return {
+    status: (error as ApiError).getStatus(),
+    body: (error as ApiError).getResponse() as Record<string, unknown>,
+  };
+}
+
+describe(CooperativesService.name, () => {
+  it('hands a new registration, normalized, to the cooperative workflow', async () => {
+    const { sut, lifecycle } = setup();
+    const result = await sut.register(
+      { ...details, registrationCode: ' 2400123456 ', name: ` ${details.name}  ` },
+      actor,
+      now,
+    );
+    expect(result).toEqual({ cooperative: record, created: true });
+    expect(lifecycle.register).toHaveBeenCalledWith({ details, actor });
+  });
+
+  it('answers a repeat from the registry without a workflow call', async () => {
+    const { sut, lifecycle } = setup(record);
+    expect(await sut.register(details, actor, now)).toEqual({ cooperative: record, created: false });
+    expect(lifecycle.register).not.toHaveBeenCalled();
+  });
+
+  it('refuses the code with other details (409) without a workflow call', async () => {
+    const { sut, lifecycle } = setup(record);
+    const { status, body } = await apiError(sut.register({ ...details, memberCount: 43 }, actor, now));
+    expect(status).toBe(409);
+    expect(body).toMatchObject({ code: 'REGISTRATION_CODE_TAKEN', fields: [{ field: 'registrationCode' }] });
+    expect(lifecycle.register).not.toHaveBeenCalled();
+  });
+
+  it('refuses invalid values (400) with every field, before anything is started', async () => {
+    const { sut, repository, lifecycle } = setup();
+    const { status, body } = await apiError(
+      sut.register({ ...details, territoryCode: 'Tân Yên', registeredOn: '2030-01-01' }, actor, now),
+    );
+    expect(status).toBe(400);
+    expect((body.fields as { field: string }[]).map((problem) => problem.field)).toEqual([
+      'territoryCode',
+      'registeredOn',
+    ]);
+    expect(repository.findByRegistrationCode).not.toHaveBeenCalled();
+    expect(lifecycle.register).not.toHaveBeenCalled();
+  });
+
+  it('turns a refusal raised inside the workflow into the same 409', async () => {
+    const { sut, lifecycle } = setup();
+    const detail = { vi: 'Mã số đã thuộc về hợp tác xã khác.', en: 'The code belongs to another cooperative.' };
+    lifecycle.register.mockRejectedValueOnce(
+      new WorkflowUpdateFailedError(
+        'Workflow Update failed',
+        ApplicationFailure.create({
+          type: 'REGISTRATION_CODE_TAKEN',
+          message: detail.en,
+          details: [{ detail, problems: [] }],
+        }),
+      ),
+    );
+    const { status, body } = await apiError(sut.register(details, actor, now));
+    expect(status).toBe(409);
+    expect(body).toMatchObject({ code: 'REGISTRATION_CODE_TAKEN', message: detail });
+  });
+
+  it('answers 404 for an id the registry does not hold', async () => {
+    const { sut, repository } = setup();
+    repository.findById.mockResolvedValueOnce(null);
+    const { status, body } = await apiError(sut.get('00000000-0000-4000-8000-000000000000'));
+    expect(status).toBe(404);
+    expect(body).toMatchObject({ code: 'COOPERATIVE_NOT_FOUND' });
+  });
+});

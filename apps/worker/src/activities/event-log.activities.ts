@@ -1,0 +1,62 @@
+import {
+  EVENT_LOG_FAILURE_TYPES,
+  LIFECYCLE_FAILURE_TYPES,
+  type AppendLifecycleEventsInput,
+  type AppendLifecycleEventsResult,
+  type EventLogActivityContract,
+} from '@htx/contracts';
+import { text } from '@htx/domain';
+import { LifecycleRecorder, RegistrationCodeConflictError, StreamVersionConflictError } from '@htx/persistence';
+import { Injectable } from '@nestjs/common';
+import { Context } from '@temporalio/activity';
+import { ApplicationFailure } from '@temporalio/common';
+
+@Injectable()
+export class EventLogActivities implements EventLogActivityContract {
+  constructor(private readonly recorder: LifecycleRecorder) {}
+
+  async appendLifecycleEvents(input: AppendLifecycleEventsInput): Promise<AppendLifecycleEventsResult> {
+    const { workflowExecution, activityId } = Context.current().info;
+    if (!workflowExecution) throw new Error('appendLifecycleEvents runs only on behalf of a workflow');
+    try {
+      const outcome = await this.recorder.record(
+        {
+          streamId: input.cooperativeId,
+          workflowId: input.workflowId,
+          expectedVersion: input.expectedVersion,
+          idempotencyKey: `${workflowExecution.workflowId}/${workflowExecution.runId}/${activityId}`,
+          actor: input.actor,
+          occurredAt: input.occurredAt,
+          events: input.events,
+        },
+        new Date(),
+      );
+      return { streamVersion: outcome.streamVersion, headHash: outcome.headHash };
+    } catch (error) {
+      throw asApplicationFailure(error);
+    }
+  }
+}
+
+function asApplicationFailure(error: unknown): unknown {
+  if (error instanceof StreamVersionConflictError) {
+    return ApplicationFailure.create({
+      type: EVENT_LOG_FAILURE_TYPES.streamVersionConflict,
+      message: error.message,
+      nonRetryable: true,
+    });
+  }
+  if (error instanceof RegistrationCodeConflictError) {
+    const detail = text(
+      `Mã số ${error.registrationCode} đã thuộc về một hợp tác xã khác trong sổ đăng ký.`,
+      `Registration code ${error.registrationCode} already belongs to another cooperative in the registry.`,
+    );
+    return ApplicationFailure.create({
+      type: LIFECYCLE_FAILURE_TYPES.registrationCodeTaken,
+      message: detail.en,
+      details: [{ detail, problems: [{ field: 'registrationCode', reason: detail }] }],
+      nonRetryable: true,
+    });
+  }
+  return error;
+}

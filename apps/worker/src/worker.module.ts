@@ -1,0 +1,22 @@
+import { ConfigModule, type AppConfig } from '@htx/config';
+import { PersistenceModule } from '@htx/persistence';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ACTIVITY_RECORD, bindActivities } from './activities/bind-activities';
+import { EventLogActivities } from './activities/event-log.activities';
+import { TemporalWorkerService } from './temporal-worker.service';
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [ConfigModule.forRoot(config), PersistenceModule],
+      providers: [
+        EventLogActivities,
+        { provide: ACTIVITY_RECORD, inject: [EventLogActivities], useFactory: bindActivities },
+        TemporalWorkerService,
+      ],
+      exports: [TemporalWorkerService],
+    };
+  }
+}

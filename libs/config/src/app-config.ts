@@ -1,0 +1,27 @@
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+
+/** Typed configuration, built once from the environment by `loadConfig`. Also the DI token for it. */
+export abstract class AppConfig {
+  abstract readonly applicationName: string;
+  /** `embedded`: no address was configured, so the main command starts its own server on the default one. */
+  abstract readonly database: { readonly url: string; readonly poolSize: number; readonly embedded: boolean };
+  abstract readonly temporal: {
+    readonly address: string;
+    readonly namespace: string;
+    readonly taskQueue: string;
+    readonly embedded: boolean;
+  };
+  abstract readonly api: { readonly host: string; readonly port: number; readonly bodyLimit: string };
+  abstract readonly worker: {
+    readonly workflowBundlePath: string | undefined;
+    readonly maxCachedWorkflows: number | undefined;
+  };
+  /** Options of the main command (`npm start`). */
+  abstract readonly launcher: {
+    /** undefined: `.data/` in the checkout. */
+    readonly dataDir: string | undefined;
+    readonly temporalUiPort: number | undefined;
+    readonly demoData: boolean;
+  };
+  abstract readonly logLevel: LogLevel;
+}

@@ -1,0 +1,101 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+
+/**
+ * Every environment variable the api and the worker read, with the rule it must meet. The defaults (in
+ * `load-config.ts`) are the embedded ones the main command starts; a deployment sets the variables.
+ */
+export class EnvDto {
+  /** PostgreSQL connection string, e.g. postgres://htx:secret@db:5432/htx */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// connection string' })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE?: number;
+
+  /** host:port of the Temporal frontend. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9.\-_]+:\d{1,5}$/, { message: 'must be host:port, e.g. temporal:7233' })
+  TEMPORAL_ADDRESS?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  TEMPORAL_NAMESPACE?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  TEMPORAL_TASK_QUEUE?: string;
+
+  @IsOptional()
+  @IsString()
+  API_HOST?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  API_PORT?: number;
+
+  /** Largest request body the api accepts (Temporal refuses payloads over 2 MB). */
+  @IsOptional()
+  @Matches(/^\d+(kb|mb)$/, { message: 'must be a size such as 256kb or 1mb' })
+  API_BODY_LIMIT?: string;
+
+  /** A prebuilt workflow bundle (production); without it the worker bundles `workflows/` at start. */
+  @IsOptional()
+  @IsString()
+  WORKFLOW_BUNDLE_PATH?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  WORKER_MAX_CACHED_WORKFLOWS?: number;
+
+  /** Main command only: serve the Temporal UI of the embedded dev server on this port (headless when unset). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  TEMPORAL_UI_PORT?: number;
+
+  /** Main command only: where the embedded PostgreSQL and Temporal keep their data and logs (default .data/). */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  DATA_DIR?: string;
+
+  /** Main command only: port of the embedded PostgreSQL (when DATABASE_URL is unset). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  EMBEDDED_POSTGRES_PORT?: number;
+
+  /** Main command only: port of the embedded Temporal dev server (when TEMPORAL_ADDRESS is unset). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  EMBEDDED_TEMPORAL_PORT?: number;
+
+  /** Main command only: load the demo registry (default true). */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  DEMO_DATA?: 'true' | 'false';
+
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL?: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+}

@@ -1,0 +1,74 @@
+import { DEFAULT_TASK_QUEUE } from '@htx/contracts';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import type { AppConfig } from './app-config';
+import { EnvDto } from './env.dto';
+
+/** The embedded defaults: what `npm start` runs on this machine. */
+export const CONFIG_DEFAULTS = {
+  EMBEDDED_POSTGRES_PORT: 54329,
+  EMBEDDED_TEMPORAL_PORT: 7233,
+  DATABASE_POOL_SIZE: 10,
+  TEMPORAL_NAMESPACE: 'default',
+  TEMPORAL_TASK_QUEUE: DEFAULT_TASK_QUEUE,
+  API_HOST: '127.0.0.1',
+  API_PORT: 3000,
+  API_BODY_LIMIT: '1mb',
+  LOG_LEVEL: 'log',
+} as const;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `Invalid configuration / Cấu hình không hợp lệ:\n${problems.map((p) => `  - ${p}`).join('\n')}\n` +
+        'Fix the variables above or unset them to use the documented defaults (README, "Configuration").',
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment once. Throws a ConfigError naming every bad variable. */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  applicationName = 'htx-lifecycle',
+): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const dto = plainToInstance(EnvDto, present, { excludeExtraneousValues: false });
+  const errors = validateSync(dto, { whitelist: true, forbidUnknownValues: false });
+  if (errors.length > 0) {
+    throw new ConfigError(
+      errors.map(
+        (error) =>
+          `${error.property}=${JSON.stringify(present[error.property])}: ${Object.values(error.constraints ?? {}).join('; ')}`,
+      ),
+    );
+  }
+  return {
+    applicationName,
+    database: {
+      url:
+        dto.DATABASE_URL ??
+        `postgres://postgres@127.0.0.1:${dto.EMBEDDED_POSTGRES_PORT ?? CONFIG_DEFAULTS.EMBEDDED_POSTGRES_PORT}/htx`,
+      poolSize: dto.DATABASE_POOL_SIZE ?? CONFIG_DEFAULTS.DATABASE_POOL_SIZE,
+      embedded: dto.DATABASE_URL === undefined,
+    },
+    temporal: {
+      address:
+        dto.TEMPORAL_ADDRESS ?? `127.0.0.1:${dto.EMBEDDED_TEMPORAL_PORT ?? CONFIG_DEFAULTS.EMBEDDED_TEMPORAL_PORT}`,
+      namespace: dto.TEMPORAL_NAMESPACE ?? CONFIG_DEFAULTS.TEMPORAL_NAMESPACE,
+      taskQueue: dto.TEMPORAL_TASK_QUEUE ?? CONFIG_DEFAULTS.TEMPORAL_TASK_QUEUE,
+      embedded: dto.TEMPORAL_ADDRESS === undefined,
+    },
+    api: {
+      host: dto.API_HOST ?? CONFIG_DEFAULTS.API_HOST,
+      port: dto.API_PORT ?? CONFIG_DEFAULTS.API_PORT,
+      bodyLimit: dto.API_BODY_LIMIT ?? CONFIG_DEFAULTS.API_BODY_LIMIT,
+    },
+    worker: {
+      workflowBundlePath: dto.WORKFLOW_BUNDLE_PATH,
+      maxCachedWorkflows: dto.WORKER_MAX_CACHED_WORKFLOWS,
+    },
+    launcher: { dataDir: dto.DATA_DIR, temporalUiPort: dto.TEMPORAL_UI_PORT, demoData: dto.DEMO_DATA !== 'false' },
+    logLevel: dto.LOG_LEVEL ?? CONFIG_DEFAULTS.LOG_LEVEL,
+  };
+}

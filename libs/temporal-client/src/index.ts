@@ -1,0 +1,4 @@
+export * from './temporal-client.module';
+export * from './temporal-health';
+export * from './cooperative-lifecycle.client';
+export * from './workflow-failure';
