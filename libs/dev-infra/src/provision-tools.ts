@@ -1,0 +1,17 @@
+import { ensureDockerCompose, ensureTemporalCli } from './go-tools';
+import { ensurePostgresBinaries } from './postgres';
+import { ensureTemporalTestServer } from './temporal-test-server';
+
+export type ToolSet = 'service' | 'tests';
+
+/**
+ * Everything a command needs, provisioned side by side (the two Go builds are the slow part, minutes on a fresh
+ * machine; seconds of checks afterwards). `service` is what `npm start` needs; `tests` adds the test-only tools.
+ */
+export async function provisionTools(set: ToolSet, log: (line: string) => void = () => undefined): Promise<void> {
+  const started = Date.now();
+  const steps: Promise<unknown>[] = [ensureTemporalCli(), ensurePostgresBinaries()];
+  if (set === 'tests') steps.push(ensureTemporalTestServer(), ensureDockerCompose());
+  await Promise.all(steps);
+  log(`Tools ready (${set}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
