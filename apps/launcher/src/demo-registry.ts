@@ -1,0 +1,113 @@
+import type { CooperativeKind, LegalRegime, RegistrationDetails, Sector } from '@htx/domain';
+
+/**
+ * A small but realistic district registry for the demo: Tân Yên (Bắc Giang, GSO district code 216), whose 2021–2025
+ * plan counted 101 cooperatives (69 agricultural, 11 handicraft, 17 services, 4 people's credit funds). The
+ * commune names are Tân Yên's; the cooperatives, their codes and dates are made up. Deterministic: the same list
+ * on every run, so loading it twice changes nothing.
+ */
+const COMMUNES = [
+  'Cao Xá',
+  'Phúc Sơn',
+  'Ngọc Thiện',
+  'Ngọc Vân',
+  'Ngọc Lý',
+  'Ngọc Châu',
+  'Quế Nham',
+  'Việt Lập',
+  'Liên Chung',
+  'Hợp Đức',
+  'Lam Cốt',
+  'Song Vân',
+  'Lan Giới',
+  'An Dương',
+  'Đại Hóa',
+  'Phúc Hòa',
+  'Quang Tiến',
+  'Tân Trung',
+  'Liên Sơn',
+  'Việt Ngọc',
+  'Nhã Nam',
+  'Cao Thượng',
+];
+
+type Profile = { sector: Sector; kind: CooperativeKind; count: number; name: (commune: string, i: number) => string };
+
+const round = (i: number) => Math.floor(i / COMMUNES.length);
+
+const PROFILES: Profile[] = [
+  {
+    sector: 'agriculture',
+    kind: 'cooperative',
+    count: 69,
+    name: (c, i) =>
+      round(i) === 0 ? `Hợp tác xã Nông nghiệp ${c}` : `Hợp tác xã Dịch vụ nông nghiệp ${c} ${round(i) + 1}`,
+  },
+  {
+    sector: 'industry-handicraft',
+    kind: 'cooperative',
+    count: 11,
+    name: (c) => `Hợp tác xã Tiểu thủ công nghiệp ${c}`,
+  },
+  {
+    sector: 'utilities',
+    kind: 'cooperative',
+    count: 8,
+    name: (c, i) => (i % 2 ? `Hợp tác xã Vệ sinh môi trường ${c}` : `Hợp tác xã Dịch vụ điện năng ${c}`),
+  },
+  { sector: 'trade-services', kind: 'cooperative', count: 6, name: (c) => `Hợp tác xã Thương mại dịch vụ ${c}` },
+  { sector: 'transport', kind: 'cooperative', count: 3, name: (c) => `Hợp tác xã Vận tải ${c}` },
+  { sector: 'credit', kind: 'cooperative', count: 4, name: (c) => `Quỹ tín dụng nhân dân ${c}` },
+];
+
+/** A tiny linear congruential generator: enough variety, always the same sequence. */
+function sequence(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+function registrationDate(random: () => number, index: number): { registeredOn: string; regime: LegalRegime } {
+  // Most were formed or converted under the 2012 Law, a few are older, some new since July 2024.
+  const year =
+    index % 9 === 0
+      ? 2005 + Math.floor(random() * 8)
+      : index % 7 === 0
+        ? 2024 + Math.floor(random() * 2)
+        : 2013 + Math.floor(random() * 11);
+  const month = 1 + Math.floor(random() * 12);
+  const day = 1 + Math.floor(random() * 28);
+  const registeredOn = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const regime: LegalRegime =
+    registeredOn >= '2024-07-01'
+      ? 'law-2023'
+      : registeredOn >= '2013-07-01'
+        ? 'law-2012'
+        : index % 2
+          ? 'law-2012'
+          : 'law-2003';
+  return { registeredOn, regime };
+}
+
+export function demoRegistry(): RegistrationDetails[] {
+  const random = sequence(216);
+  const registry: RegistrationDetails[] = [];
+  for (const profile of PROFILES) {
+    for (let i = 0; i < profile.count; i++) {
+      const index = registry.length;
+      const commune = COMMUNES[(i * 5 + PROFILES.indexOf(profile)) % COMMUNES.length];
+      registry.push({
+        registrationCode: `24${String(16_000_000 + index * 37 + 1).padStart(8, '0')}`,
+        name: profile.name(commune, i),
+        kind: profile.kind,
+        sector: profile.sector,
+        territoryCode: '216',
+        memberCount: profile.sector === 'credit' ? 400 + Math.floor(random() * 1_600) : 7 + Math.floor(random() * 120),
+        ...registrationDate(random, index),
+      });
+    }
+  }
+  return registry;
+}

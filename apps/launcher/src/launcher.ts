@@ -1,0 +1,153 @@
+import { type AppConfig } from '@htx/config';
+import {
+  isPortOpen,
+  projectPaths,
+  provisionTools,
+  startPostgres,
+  startTemporalDevServer,
+  temporalAnswers,
+  type RunningTemporal,
+} from '@htx/dev-infra';
+import { runMigrations } from '@htx/persistence';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { startChildApp, type ChildApp } from './child-app';
+import { demoRegistry } from './demo-registry';
+
+const log = (line: string) => console.log(`[launcher] ${line}`);
+
+/** Where the embedded servers keep their data and logs: DATA_DIR, or .data/ in the checkout. */
+const dataFolder = (config: AppConfig) => resolve(config.launcher.dataDir ?? projectPaths().data);
+
+export type Stop = () => Promise<void>;
+
+/** PostgreSQL: the configured one, or the embedded cluster in .data/postgres (kept between runs). */
+async function provideDatabase(config: AppConfig, stops: Stop[]): Promise<string> {
+  if (!config.database.embedded) {
+    log(`Using PostgreSQL from DATABASE_URL`);
+    return config.database.url;
+  }
+  const { port, pathname } = new URL(config.database.url);
+  const dataDir = dataFolder(config);
+  const postgres = await startPostgres({
+    dataDir: join(dataDir, 'postgres'),
+    port: Number(port),
+    database: pathname.slice(1),
+    durable: true,
+    logFile: join(dataDir, 'logs', 'postgres.log'),
+  });
+  if (postgres.startedHere) stops.push(() => postgres.stop());
+  log(`PostgreSQL ${postgres.startedHere ? 'started' : 'already running'} on 127.0.0.1:${postgres.port}`);
+  return postgres.url;
+}
+
+/** Temporal: the configured cluster, or the dev server persisting to .data/temporal/temporal.db. */
+async function provideTemporal(config: AppConfig, stops: Stop[]): Promise<{ address: string; uiUrl?: string }> {
+  const address = config.temporal.address;
+  if (!config.temporal.embedded) {
+    log(`Using Temporal at ${address} (TEMPORAL_ADDRESS)`);
+    return { address };
+  }
+  const port = Number(address.split(':')[1]);
+  if ((await isPortOpen(port)) && (await temporalAnswers(address))) {
+    log(`Temporal already running at ${address}: using it`);
+    return { address };
+  }
+  const dataDir = dataFolder(config);
+  const temporal: RunningTemporal = await startTemporalDevServer({
+    port,
+    dbFile: join(dataDir, 'temporal', 'temporal.db'),
+    uiPort: config.launcher.temporalUiPort,
+    logFile: join(dataDir, 'logs', 'temporal.log'),
+  });
+  stops.push(() => temporal.stop());
+  log(`Temporal dev server started at ${address}`);
+  return { address, uiUrl: temporal.uiUrl };
+}
+
+async function waitUntilReady(apiUrl: string, apps: ChildApp[], abort: AbortSignal): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    abort.throwIfAborted();
+    try {
+      if ((await fetch(`${apiUrl}/ready`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    const dead = apps.find((app) => app.process.exitCode !== null);
+    if (dead) throw new Error(`${dead.name} exited before the service was ready (see its output above)`);
+    if (Date.now() > deadline) throw new Error(`The api did not become ready within 2 minutes (${apiUrl}/ready)`);
+    await sleep(250);
+  }
+}
+
+/** The demo registry goes in through the public API, like any registry entry; a repeat changes nothing. */
+async function loadDemoRegistry(apiUrl: string): Promise<void> {
+  const registry = demoRegistry();
+  let created = 0;
+  const queue = [...registry];
+  const workers = Array.from({ length: 8 }, async () => {
+    for (let details = queue.shift(); details; details = queue.shift()) {
+      const response = await fetch(`${apiUrl}/cooperatives`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(details),
+      });
+      if (response.status === 201) created++;
+      else if (response.status !== 200)
+        throw new Error(
+          `Demo cooperative ${details.registrationCode}: HTTP ${response.status} ${await response.text()}`,
+        );
+    }
+  });
+  await Promise.all(workers);
+  log(`Demo registry (Tân Yên district, 216): ${registry.length} cooperatives, ${created} new`);
+}
+
+/** Provisions and starts everything the service needs, then the api and the worker; prints where it is. */
+export async function launch(config: AppConfig, stops: Stop[], abort: AbortSignal): Promise<ChildApp[]> {
+  const root = projectPaths().root;
+  await provisionTools('service', log);
+  abort.throwIfAborted();
+  const databaseUrl = await provideDatabase(config, stops);
+  abort.throwIfAborted();
+  const applied = await runMigrations({ url: databaseUrl, applicationName: 'htx-launcher' });
+  log(applied.length ? `Migrations applied: ${applied.join(', ')}` : 'Database schema is up to date');
+  const temporal = await provideTemporal(config, stops);
+  abort.throwIfAborted();
+
+  const apiUrl = `http://${config.api.host}:${config.api.port}`;
+  if (await isPortOpen(config.api.port, config.api.host)) {
+    throw new Error(`Port ${config.api.port} is already in use: stop what holds it or set API_PORT`);
+  }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporal.address,
+    WORKFLOW_BUNDLE_PATH: process.env.WORKFLOW_BUNDLE_PATH ?? join(root, 'dist', 'workflow-bundle.js'),
+  };
+  const apps = [startChildApp('worker', root, 'start:worker', env), startChildApp('api', root, 'start:api', env)];
+  stops.push(async () => {
+    await Promise.all(apps.map((app) => app.stop()));
+  });
+  await waitUntilReady(apiUrl, apps, abort);
+  if (config.launcher.demoData) await loadDemoRegistry(apiUrl);
+
+  console.log(
+    [
+      '',
+      'htx-lifecycle is running / đang chạy',
+      `  API              ${apiUrl}`,
+      `  API docs         ${apiUrl}/docs   (OpenAPI JSON: ${apiUrl}/docs-json)`,
+      `  Readiness        ${apiUrl}/ready`,
+      `  Cooperatives     ${apiUrl}/cooperatives`,
+      `  Temporal         ${temporal.address}`,
+      `  Temporal UI      ${temporal.uiUrl ?? 'off (set TEMPORAL_UI_PORT=8233 to serve it)'}`,
+      `  PostgreSQL       ${databaseUrl}`,
+      `  Data and logs    ${dataFolder(config)}`,
+      'Press Ctrl+C to stop / Nhấn Ctrl+C để dừng.',
+      '',
+    ].join('\n'),
+  );
+  return apps;
+}
