@@ -1,0 +1,98 @@
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort, isPortOpen, projectPaths } from '@htx/dev-infra';
+import { httpClient } from '../support/services';
+
+type Exit = { code: number | null; signal: NodeJS.Signals | null };
+type Run = { output: () => string; ready: Promise<void>; exited: Promise<Exit>; interrupt(): void };
+
+/** `npm start` as the README gives it, in its own process group, so SIGINT reaches it as a terminal's Ctrl+C would. */
+function npmStart(env: NodeJS.ProcessEnv): Run {
+  const child = spawn('npm', ['start'], {
+    cwd: projectPaths().root,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const ready = new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Press Ctrl+C to stop')) resolve();
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    void exited.then((exit) =>
+      reject(new Error(`npm start ended (${JSON.stringify(exit)}) before it was ready:\n${output}`)),
+    );
+  });
+  return { output: () => output, ready, exited, interrupt: () => process.kill(-child.pid!, 'SIGINT') };
+}
+
+/**
+ * Ctrl+C: npm waits for the launcher to stop everything, then ends itself by the same signal (its usual way).
+ * The launcher's own exit is clean: it says so last.
+ */
+async function interruptAndWait(run: Run): Promise<void> {
+  run.interrupt();
+  const exit = await run.exited;
+  expect(exit.code === 0 || exit.signal === 'SIGINT').toBe(true);
+  expect(run.output().trimEnd().endsWith('[launcher] stopped / đã dừng')).toBe(true);
+}
+
+async function closed(port: number): Promise<boolean> {
+  for (let i = 0; i < 100 && (await isPortOpen(port)); i++) await sleep(200);
+  return !(await isPortOpen(port));
+}
+
+describe('the main command (npm start)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'htx-main-command-'));
+  let ports: { postgres: number; temporal: number; api: number };
+  let env: NodeJS.ProcessEnv;
+
+  beforeAll(async () => {
+    chmodSync(dataDir, 0o755); // the postgres OS user must be able to enter it, as with .data/ in a checkout
+    ports = { postgres: await freePort(), temporal: await freePort(), api: await freePort() };
+    const { DATABASE_URL: _database, TEMPORAL_ADDRESS: _temporal, ...inherited } = process.env;
+    env = {
+      ...inherited,
+      DATA_DIR: dataDir,
+      EMBEDDED_POSTGRES_PORT: String(ports.postgres),
+      EMBEDDED_TEMPORAL_PORT: String(ports.temporal),
+      API_PORT: String(ports.api),
+      LOG_LEVEL: 'warn',
+    };
+  });
+
+  it('starts PostgreSQL, Temporal, the api and the worker, loads the demo registry, and says where it is', async () => {
+    const run = npmStart(env);
+    await run.ready;
+    const api = `http://127.0.0.1:${ports.api}`;
+    expect(run.output()).toContain(`API docs         ${api}/docs`);
+    expect(run.output()).toContain('Demo registry (Tân Yên district, 216): 101 cooperatives, 101 new');
+
+    const http = httpClient(api);
+    expect((await http.get('/ready')).body).toMatchObject({ status: 'ready' });
+    const page = await http.get<{ items: { territoryCode: string; status: string }[] }>('/cooperatives?limit=200');
+    expect(page.body.items).toHaveLength(101);
+    expect((await fetch(`${api}/docs`)).status).toBe(200);
+
+    await interruptAndWait(run);
+    for (const port of Object.values(ports)) expect(await closed(port)).toBe(true);
+  });
+
+  it('keeps its data between runs: the second start finds the registry and adds nothing', async () => {
+    const run = npmStart(env);
+    await run.ready;
+    expect(run.output()).toContain('101 cooperatives, 0 new');
+    const page = await httpClient(`http://127.0.0.1:${ports.api}`).get<{ items: unknown[] }>('/cooperatives?limit=200');
+    expect(page.body.items).toHaveLength(101);
+
+    await interruptAndWait(run);
+    for (const port of Object.values(ports)) expect(await closed(port)).toBe(true);
+  });
+});

@@ -1,0 +1,82 @@
+import { loadConfig, type AppConfig } from '@htx/config';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { createApiApp } from '../../apps/api/src/create-api-app';
+import { installTemporalLogging } from '../../apps/worker/src/temporal-logger';
+import { TemporalWorkerService } from '../../apps/worker/src/temporal-worker.service';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { uniqueTaskQueue } from './temporal';
+import { testEnv } from './test-env';
+
+export type RunningServices = {
+  readonly baseUrl: string;
+  readonly config: AppConfig;
+  readonly api: INestApplication;
+  stop(): Promise<void>;
+};
+
+/**
+ * The api and the worker as their mains build them (same modules, pipes, filters), in this process, on a task queue
+ * of their own, against the given PostgreSQL and Temporal. The api listens on a free port.
+ */
+export async function startServices(options: {
+  databaseUrl: string;
+  temporalAddress?: string;
+}): Promise<RunningServices> {
+  const config = loadConfig(
+    {
+      DATABASE_URL: options.databaseUrl,
+      DATABASE_POOL_SIZE: '5',
+      TEMPORAL_ADDRESS: options.temporalAddress ?? testEnv('temporalAddress'),
+      TEMPORAL_TASK_QUEUE: uniqueTaskQueue('e2e'),
+      WORKFLOW_BUNDLE_PATH: testEnv('workflowBundle'),
+      API_BODY_LIMIT: '64kb',
+      LOG_LEVEL: 'error',
+    },
+    'htx-e2e',
+  );
+  installTemporalLogging(config.logLevel);
+  const workerContext: INestApplicationContext = await NestFactory.createApplicationContext(
+    WorkerModule.forRoot(config),
+    { logger: ['error'] },
+  );
+  const worker = workerContext.get(TemporalWorkerService);
+  await worker.start();
+  const running = worker.run();
+
+  const api = await createApiApp(config);
+  await api.listen(0, '127.0.0.1');
+  const baseUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');
+
+  return {
+    baseUrl,
+    config,
+    api,
+    stop: async () => {
+      await api.close();
+      worker.shutdown();
+      await running;
+      await workerContext.close();
+    },
+  };
+}
+
+export type HttpResponse<T = unknown> = { status: number; body: T; headers: Headers };
+
+/** A tiny HTTP client over fetch, for tests that speak to the api as a user's program would. */
+export function httpClient(baseUrl: string) {
+  const send = async <T>(method: string, path: string, body?: unknown, raw?: string): Promise<HttpResponse<T>> => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: body !== undefined || raw !== undefined ? { 'content-type': 'application/json' } : {},
+      body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+    });
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
+  };
+  return {
+    get: <T = Record<string, unknown>>(path: string) => send<T>('GET', path),
+    post: <T = Record<string, unknown>>(path: string, body: unknown) => send<T>('POST', path, body),
+    postRaw: <T = Record<string, unknown>>(path: string, raw: string) => send<T>('POST', path, undefined, raw),
+  };
+}

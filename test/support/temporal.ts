@@ -1,0 +1,22 @@
+import { randomUUID } from 'node:crypto';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { WorkflowBundle } from '@temporalio/worker';
+import { buildWorkflowBundle } from '../../apps/worker/src/workflow-source';
+import { testEnv } from './test-env';
+
+/** Temporal's Java time-skipping server, the binary provisioned by libs/dev-infra (never a download). */
+export function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
+  return TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: testEnv('temporalTestServer') } },
+  });
+}
+
+/** A task queue of its own for every test, so tests never pick up each other's work. */
+export function uniqueTaskQueue(label = 'test'): string {
+  return `${label.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}-${randomUUID()}`;
+}
+
+/** The workflows bundled once per test file, exactly as the worker bundles them. */
+export async function bundleWorkflows(): Promise<WorkflowBundle> {
+  return { code: await buildWorkflowBundle() };
+}
