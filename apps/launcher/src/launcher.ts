@@ -107,7 +107,7 @@ async function loadDemoRegistry(apiUrl: string): Promise<void> {
 /** Provisions and starts everything the service needs, then the api and the worker; prints where it is. */
 export async function launch(config: AppConfig, stops: Stop[], abort: AbortSignal): Promise<ChildApp[]> {
   const root = projectPaths().root;
-  await provisionTools('service', log);
+  await provisionTools('service', log, { postgres: config.database.embedded, temporal: config.temporal.embedded });
   abort.throwIfAborted();
   const databaseUrl = await provideDatabase(config, stops);
   abort.throwIfAborted();
@@ -125,6 +125,8 @@ export async function launch(config: AppConfig, stops: Stop[], abort: AbortSigna
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporal.address,
     WORKFLOW_BUNDLE_PATH: process.env.WORKFLOW_BUNDLE_PATH ?? join(root, 'dist', 'workflow-bundle.js'),
+    // The summary below says where everything is; the apps speak up for warnings and errors unless asked for more.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   };
   const apps = [startChildApp('worker', root, 'start:worker', env), startChildApp('api', root, 'start:api', env)];
   stops.push(async () => {

@@ -14,6 +14,7 @@ export class TemporalWorkerService implements OnModuleDestroy {
   private readonly logger = new Logger(TemporalWorkerService.name);
   private connection?: NativeConnection;
   private worker?: Worker;
+  private stopRequested = false;
 
   constructor(
     private readonly config: AppConfig,
@@ -40,10 +41,14 @@ export class TemporalWorkerService implements OnModuleDestroy {
   /** Resolves when the worker has shut down cleanly; rejects if it fails. */
   run(): Promise<void> {
     if (!this.worker) throw new Error('TemporalWorkerService.run() called before start()');
-    return this.worker.run();
+    const running = this.worker.run();
+    // A stop asked for while the worker was still being created takes effect now.
+    if (this.stopRequested) this.worker.shutdown();
+    return running;
   }
 
   shutdown(): void {
+    this.stopRequested = true;
     if (this.worker?.getState() === 'RUNNING') this.worker.shutdown();
   }
 
