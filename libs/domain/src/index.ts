@@ -10,3 +10,8 @@ export * from './cooperative/cooperative.commands';
 export * from './cooperative/cooperative.events';
 export * from './cooperative/cooperative.decider';
 export * from './cooperative/registration.rules';
+export * from './calendar/calendar-date';
+export * from './calendar/lunar';
+export * from './calendar/public-holidays';
+export * from './calendar/working-calendar';
+export * from './calendar/deadline';
