@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort, isPortOpen, projectPaths } from '@htx/dev-infra';
-import { httpClient } from '../support/services';
+import { DEMO_PASSWORD } from '../../apps/launcher/src/demo-identity';
+import { signedIn } from '../support/services';
 
 type Exit = { code: number | null; signal: NodeJS.Signals | null };
 type Run = { output: () => string; ready: Promise<void>; exited: Promise<Exit>; interrupt(): void };
@@ -73,12 +74,16 @@ describe('the main command (npm start)', () => {
     await run.ready;
     const api = `http://127.0.0.1:${ports.api}`;
     expect(run.output()).toContain(`API docs         ${api}/docs`);
-    expect(run.output()).toContain('Demo registry (Tân Yên district, 216): 101 cooperatives, 101 new');
+    expect(run.output()).toContain('Demo registry (Tân Yên 216, Việt Yên 222): 113 cooperatives, 113 new');
 
-    const http = httpClient(api);
-    expect((await http.get('/ready')).body).toMatchObject({ status: 'ready' });
-    const page = await http.get<{ items: { territoryCode: string; status: string }[] }>('/cooperatives?limit=200');
+    expect((await fetch(`${api}/ready`)).status).toBe(200);
+    const officer = await signedIn(api, 'can-bo.tanyen', DEMO_PASSWORD);
+    const page = await officer.get<{ items: { territoryCode: string }[] }>('/cooperatives?limit=200');
     expect(page.body.items).toHaveLength(101);
+    expect(page.body.items.every((item) => item.territoryCode === '216')).toBe(true);
+    const representative = await signedIn(api, 'htx.caoxa', DEMO_PASSWORD);
+    const own = await representative.get<{ items: { name: string }[] }>('/cooperatives');
+    expect(own.body.items.map((item) => item.name)).toEqual(['Hợp tác xã Nông nghiệp Cao Xá']);
     expect((await fetch(`${api}/docs`)).status).toBe(200);
 
     await interruptAndWait(run);
@@ -88,9 +93,10 @@ describe('the main command (npm start)', () => {
   it('keeps its data between runs: the second start finds the registry and adds nothing', async () => {
     const run = npmStart(env);
     await run.ready;
-    expect(run.output()).toContain('101 cooperatives, 0 new');
-    const page = await httpClient(`http://127.0.0.1:${ports.api}`).get<{ items: unknown[] }>('/cooperatives?limit=200');
-    expect(page.body.items).toHaveLength(101);
+    expect(run.output()).toContain('113 cooperatives, 0 new');
+    const auditor = await signedIn(`http://127.0.0.1:${ports.api}`, 'thanh-tra', DEMO_PASSWORD);
+    const page = await auditor.get<{ items: unknown[] }>('/cooperatives?limit=200');
+    expect(page.body.items).toHaveLength(113);
 
     await interruptAndWait(run);
     for (const port of Object.values(ports)) expect(await closed(port)).toBe(true);

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { freePort, startTemporalDevServer, type RunningTemporal } from '@htx/dev-infra';
 import { CooperativeLifecycleClient } from '@htx/temporal-client';
 import { registrationDetails } from '../support/events';
-import { createTestDatabase, type TestDatabase } from '../support/postgres';
-import { httpClient, startServices, type RunningServices } from '../support/services';
+import { seedIdentity, TEST_PASSWORD, USERS } from '../support/identity';
+import { createTestDatabase, openDataSource, type TestDatabase } from '../support/postgres';
+import { signedIn, startServices, type RunningServices } from '../support/services';
 
 type Cooperative = { id: string; registrationCode: string };
 
@@ -23,6 +24,9 @@ describe('a restart of the Temporal dev server', () => {
     port = await freePort();
     temporal = await startTemporal();
     database = await createTestDatabase();
+    const dataSource = await openDataSource(database.url);
+    await seedIdentity(dataSource);
+    await dataSource.destroy();
     services = await startServices({ databaseUrl: database.url, temporalAddress: temporal.address });
   });
   afterAll(async () => {
@@ -32,7 +36,7 @@ describe('a restart of the Temporal dev server', () => {
   });
 
   it('keeps every cooperative workflow: it answers its query afterwards and the service goes on', async () => {
-    const http = httpClient(services.baseUrl);
+    const http = await signedIn(services.baseUrl, USERS.officer.id, TEST_PASSWORD);
     const details = registrationDetails();
     const created = await http.post<Cooperative>('/cooperatives', details);
     expect(created.status).toBe(201);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { loadConfig, type AppConfig } from '@htx/config';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -22,9 +23,13 @@ export type RunningServices = {
 export async function startServices(options: {
   databaseUrl: string;
   temporalAddress?: string;
+  /** Extra configuration, e.g. an OIDC provider. */
+  env?: Record<string, string>;
 }): Promise<RunningServices> {
   const config = loadConfig(
     {
+      AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
+      ...options.env,
       DATABASE_URL: options.databaseUrl,
       DATABASE_POOL_SIZE: '5',
       TEMPORAL_ADDRESS: options.temporalAddress ?? testEnv('temporalAddress'),
@@ -38,7 +43,7 @@ export async function startServices(options: {
   installTemporalLogging(config.logLevel);
   const workerContext: INestApplicationContext = await NestFactory.createApplicationContext(
     WorkerModule.forRoot(config),
-    { logger: ['error'] },
+    { logger: ['error'], abortOnError: false },
   );
   const worker = workerContext.get(TemporalWorkerService);
   await worker.start();
@@ -64,11 +69,13 @@ export async function startServices(options: {
 export type HttpResponse<T = unknown> = { status: number; body: T; headers: Headers };
 
 /** A tiny HTTP client over fetch, for tests that speak to the api as a user's program would. */
-export function httpClient(baseUrl: string) {
+export function httpClient(baseUrl: string, token?: string) {
   const send = async <T>(method: string, path: string, body?: unknown, raw?: string): Promise<HttpResponse<T>> => {
+    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    if (body !== undefined || raw !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: body !== undefined || raw !== undefined ? { 'content-type': 'application/json' } : {},
+      headers,
       body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
     const text = await response.text();
@@ -77,6 +84,16 @@ export function httpClient(baseUrl: string) {
   return {
     get: <T = Record<string, unknown>>(path: string) => send<T>('GET', path),
     post: <T = Record<string, unknown>>(path: string, body: unknown) => send<T>('POST', path, body),
+    put: <T = Record<string, unknown>>(path: string, body: unknown) => send<T>('PUT', path, body),
     postRaw: <T = Record<string, unknown>>(path: string, raw: string) => send<T>('POST', path, undefined, raw),
   };
+}
+
+export type HttpClient = ReturnType<typeof httpClient>;
+
+/** Signs in through the api and returns a client that sends the token. */
+export async function signedIn(baseUrl: string, username: string, password: string): Promise<HttpClient> {
+  const response = await httpClient(baseUrl).post<{ accessToken: string }>('/auth/login', { username, password });
+  if (response.status !== 200) throw new Error(`sign-in as ${username} failed: ${JSON.stringify(response.body)}`);
+  return httpClient(baseUrl, response.body.accessToken);
 }

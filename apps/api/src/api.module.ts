@@ -2,8 +2,13 @@ import { ConfigModule, type AppConfig } from '@htx/config';
 import { PersistenceModule } from '@htx/persistence';
 import { TemporalClientModule } from '@htx/temporal-client';
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AccessModule } from './access/access.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { CooperativesModule } from './cooperatives/cooperatives.module';
 import { HealthModule } from './health/health.module';
+import { TerritoriesModule } from './territories/territories.module';
 
 @Module({})
 export class ApiModule {
@@ -14,8 +19,13 @@ export class ApiModule {
         ConfigModule.forRoot(config),
         PersistenceModule,
         TemporalClientModule,
+        AuthModule,
+        AccessModule,
         HealthModule,
         CooperativesModule,
+        TerritoriesModule,
+        CalendarModule,
+        AuditModule,
       ],
     };
   }

@@ -9,6 +9,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'Errors always have the shape ApiErrorDto: a stable code, a message in Vietnamese and English, and the fields at fault.',
     )
     .setVersion('0.1.0')
+    .addBearerAuth()
     .build();
   return SwaggerModule.createDocument(app, config);
 }

@@ -4,9 +4,11 @@ import { demoRegistry } from './demo-registry';
 describe('the demo registry', () => {
   const registry = demoRegistry();
 
-  it('is a realistic district: 101 cooperatives in the proportions of Tân Yên', () => {
-    expect(registry).toHaveLength(101);
-    const bySector = registry.reduce<Record<string, number>>(
+  it('is a realistic district: 101 cooperatives in the proportions of Tân Yên, and 12 next door in Việt Yên', () => {
+    const tanYen = registry.filter((entry) => entry.territoryCode === '216');
+    expect(tanYen).toHaveLength(101);
+    expect(registry.filter((entry) => entry.territoryCode === '222')).toHaveLength(12);
+    const bySector = tanYen.reduce<Record<string, number>>(
       (counts, entry) => ({ ...counts, [entry.sector]: (counts[entry.sector] ?? 0) + 1 }),
       {},
     );

@@ -1,10 +1,10 @@
 import type { CooperativeKind, LegalRegime, RegistrationDetails, Sector } from '@htx/domain';
 
 /**
- * A small but realistic district registry for the demo: Tân Yên (Bắc Giang, GSO district code 216), whose 2021–2025
- * plan counted 101 cooperatives (69 agricultural, 11 handicraft, 17 services, 4 people's credit funds). The
- * commune names are Tân Yên's; the cooperatives, their codes and dates are made up. Deterministic: the same list
- * on every run, so loading it twice changes nothing.
+ * A small but realistic registry for the demo: Tân Yên (Bắc Giang, GSO district code 216), whose 2021–2025 plan
+ * counted 101 cooperatives (69 agricultural, 11 handicraft, 17 services, 4 people's credit funds), and a dozen in
+ * neighbouring Việt Yên (222), another officer's territory. Commune names are real; the cooperatives, their codes and
+ * dates are made up. Deterministic: the same list on every run, so loading it twice changes nothing.
  */
 const COMMUNES = [
   'Cao Xá',
@@ -91,7 +91,46 @@ function registrationDate(random: () => number, index: number): { registeredOn: 
   return { registeredOn, regime };
 }
 
+const VIET_YEN_COMMUNES = [
+  'Hồng Thái',
+  'Tăng Tiến',
+  'Quang Châu',
+  'Vân Hà',
+  'Ninh Sơn',
+  'Quảng Minh',
+  'Trung Sơn',
+  'Tiên Sơn',
+  'Thượng Lan',
+  'Việt Tiến',
+  'Minh Đức',
+  'Nghĩa Trung',
+];
+
+function vietYen(random: () => number): RegistrationDetails[] {
+  return VIET_YEN_COMMUNES.map((commune, index) => {
+    const sector: Sector = index < 9 ? 'agriculture' : index < 11 ? 'trade-services' : 'transport';
+    const prefix = {
+      agriculture: 'Hợp tác xã Nông nghiệp',
+      'trade-services': 'Hợp tác xã Thương mại dịch vụ',
+      transport: 'Hợp tác xã Vận tải',
+    }[sector];
+    return {
+      registrationCode: `24${String(22_000_000 + index * 41 + 7).padStart(8, '0')}`,
+      name: `${prefix} ${commune}`,
+      kind: 'cooperative',
+      sector,
+      territoryCode: '222',
+      memberCount: 7 + Math.floor(random() * 90),
+      ...registrationDate(random, index + 3),
+    };
+  });
+}
+
 export function demoRegistry(): RegistrationDetails[] {
+  return [...tanYen(), ...vietYen(sequence(222))];
+}
+
+function tanYen(): RegistrationDetails[] {
   const random = sequence(216);
   const registry: RegistrationDetails[] = [];
   for (const profile of PROFILES) {

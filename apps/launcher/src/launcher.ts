@@ -9,10 +9,14 @@ import {
   type RunningTemporal,
 } from '@htx/dev-infra';
 import { runMigrations } from '@htx/persistence';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startChildApp, type ChildApp } from './child-app';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo-identity';
 import { demoRegistry } from './demo-registry';
+import { linkDemoRepresentatives, seedDemoIdentity } from './demo-seed';
 
 const log = (line: string) => console.log(`[launcher] ${line}`);
 
@@ -81,8 +85,31 @@ async function waitUntilReady(apiUrl: string, apps: ChildApp[], abort: AbortSign
   }
 }
 
+/** The embedded api's token secret: AUTH_JWT_SECRET if set, else one generated once and kept in the data folder. */
+function authSecret(config: AppConfig): string {
+  if (config.auth.jwtSecret) return config.auth.jwtSecret;
+  const file = join(dataFolder(config), 'auth-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dataFolder(config), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+async function signIn(apiUrl: string, username: string, password: string): Promise<string> {
+  const response = await fetch(`${apiUrl}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!response.ok)
+    throw new Error(`Demo sign-in as ${username} failed: HTTP ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
 /** The demo registry goes in through the public API, like any registry entry; a repeat changes nothing. */
 async function loadDemoRegistry(apiUrl: string): Promise<void> {
+  const token = await signIn(apiUrl, DEMO_USERS[0].id, DEMO_PASSWORD);
   const registry = demoRegistry();
   let created = 0;
   const queue = [...registry];
@@ -90,7 +117,7 @@ async function loadDemoRegistry(apiUrl: string): Promise<void> {
     for (let details = queue.shift(); details; details = queue.shift()) {
       const response = await fetch(`${apiUrl}/cooperatives`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify(details),
       });
       if (response.status === 201) created++;
@@ -101,7 +128,7 @@ async function loadDemoRegistry(apiUrl: string): Promise<void> {
     }
   });
   await Promise.all(workers);
-  log(`Demo registry (Tân Yên district, 216): ${registry.length} cooperatives, ${created} new`);
+  log(`Demo registry (Tân Yên 216, Việt Yên 222): ${registry.length} cooperatives, ${created} new`);
 }
 
 /** Provisions and starts everything the service needs, then the api and the worker; prints where it is. */
@@ -113,6 +140,9 @@ export async function launch(config: AppConfig, stops: Stop[], abort: AbortSigna
   abort.throwIfAborted();
   const applied = await runMigrations({ url: databaseUrl, applicationName: 'htx-launcher' });
   log(applied.length ? `Migrations applied: ${applied.join(', ')}` : 'Database schema is up to date');
+  if (config.launcher.demoData && (await seedDemoIdentity(databaseUrl))) {
+    log(`Demo map, authorities and users created (password ${DEMO_PASSWORD}; see README)`);
+  }
   const temporal = await provideTemporal(config, stops);
   abort.throwIfAborted();
 
@@ -127,13 +157,17 @@ export async function launch(config: AppConfig, stops: Stop[], abort: AbortSigna
     WORKFLOW_BUNDLE_PATH: process.env.WORKFLOW_BUNDLE_PATH ?? join(root, 'dist', 'workflow-bundle.js'),
     // The summary below says where everything is; the apps speak up for warnings and errors unless asked for more.
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    AUTH_JWT_SECRET: authSecret(config),
   };
   const apps = [startChildApp('worker', root, 'start:worker', env), startChildApp('api', root, 'start:api', env)];
   stops.push(async () => {
     await Promise.all(apps.map((app) => app.stop()));
   });
   await waitUntilReady(apiUrl, apps, abort);
-  if (config.launcher.demoData) await loadDemoRegistry(apiUrl);
+  if (config.launcher.demoData) {
+    await loadDemoRegistry(apiUrl);
+    await linkDemoRepresentatives(databaseUrl);
+  }
 
   console.log(
     [
@@ -142,7 +176,7 @@ export async function launch(config: AppConfig, stops: Stop[], abort: AbortSigna
       `  API              ${apiUrl}`,
       `  API docs         ${apiUrl}/docs   (OpenAPI JSON: ${apiUrl}/docs-json)`,
       `  Readiness        ${apiUrl}/ready`,
-      `  Cooperatives     ${apiUrl}/cooperatives`,
+      `  Sign in          POST ${apiUrl}/auth/login${config.launcher.demoData ? ` (demo users in the README, password ${DEMO_PASSWORD})` : ''}`,
       `  Temporal         ${temporal.address}`,
       `  Temporal UI      ${temporal.uiUrl ?? 'off (set TEMPORAL_UI_PORT=8233 to serve it)'}`,
       `  PostgreSQL       ${databaseUrl}`,

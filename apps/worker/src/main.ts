@@ -12,6 +12,7 @@ async function main(): Promise<number> {
   installTemporalLogging(config.logLevel);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: logLevelsFrom(config.logLevel),
+    abortOnError: false,
   });
   const logger = new Logger('WorkerMain');
   const worker = app.get(TemporalWorkerService);

@@ -12,6 +12,12 @@ export abstract class AppConfig {
     readonly embedded: boolean;
   };
   abstract readonly api: { readonly host: string; readonly port: number; readonly bodyLimit: string };
+  abstract readonly auth: {
+    readonly jwtSecret: string | undefined;
+    readonly tokenTtlSeconds: number;
+    readonly localLogin: boolean;
+    readonly oidc: { readonly issuer: string; readonly audience: string; readonly jwksUrl: string } | undefined;
+  };
   abstract readonly worker: {
     readonly workflowBundlePath: string | undefined;
     readonly maxCachedWorkflows: number | undefined;

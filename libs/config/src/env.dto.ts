@@ -49,6 +49,35 @@ export class EnvDto {
   @Matches(/^\d+(kb|mb)$/, { message: 'must be a size such as 256kb or 1mb' })
   API_BODY_LIMIT?: string;
 
+  /** Secret that signs the api's own sign-in tokens (HS256), at least 32 characters. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters (e.g. openssl rand -hex 32)' })
+  AUTH_JWT_SECRET?: string;
+
+  /** How long a sign-in token lasts, e.g. 8h or 30m. */
+  @IsOptional()
+  @Matches(/^\d+[mhd]$/, { message: 'must be a duration such as 30m, 8h or 1d' })
+  AUTH_TOKEN_TTL?: string;
+
+  /** false: no local sign-in (users come only from the OIDC provider). */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  AUTH_LOCAL_LOGIN?: 'true' | 'false';
+
+  /** OIDC provider whose tokens the api accepts (all three or none). */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be the issuer URL' })
+  AUTH_OIDC_ISSUER?: string;
+
+  @IsOptional()
+  @IsString()
+  AUTH_OIDC_AUDIENCE?: string;
+
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be the JWKS URL' })
+  AUTH_OIDC_JWKS_URL?: string;
+
   /** A prebuilt workflow bundle (production); without it the worker bundles `workflows/` at start. */
   @IsOptional()
   @IsString()

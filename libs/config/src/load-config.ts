@@ -43,6 +43,12 @@ export function loadConfig(
       ),
     );
   }
+  const oidcVariables = [dto.AUTH_OIDC_ISSUER, dto.AUTH_OIDC_AUDIENCE, dto.AUTH_OIDC_JWKS_URL];
+  if (oidcVariables.some(Boolean) && !oidcVariables.every(Boolean)) {
+    throw new ConfigError([
+      "AUTH_OIDC_ISSUER, AUTH_OIDC_AUDIENCE and AUTH_OIDC_JWKS_URL: set all three to accept the provider's tokens, or none",
+    ]);
+  }
   return {
     applicationName,
     database: {
@@ -64,6 +70,15 @@ export function loadConfig(
       port: dto.API_PORT ?? CONFIG_DEFAULTS.API_PORT,
       bodyLimit: dto.API_BODY_LIMIT ?? CONFIG_DEFAULTS.API_BODY_LIMIT,
     },
+    auth: {
+      jwtSecret: dto.AUTH_JWT_SECRET,
+      tokenTtlSeconds: durationSeconds(dto.AUTH_TOKEN_TTL ?? '8h'),
+      localLogin: dto.AUTH_LOCAL_LOGIN !== 'false',
+      oidc:
+        dto.AUTH_OIDC_ISSUER && dto.AUTH_OIDC_AUDIENCE && dto.AUTH_OIDC_JWKS_URL
+          ? { issuer: dto.AUTH_OIDC_ISSUER, audience: dto.AUTH_OIDC_AUDIENCE, jwksUrl: dto.AUTH_OIDC_JWKS_URL }
+          : undefined,
+    },
     worker: {
       workflowBundlePath: dto.WORKFLOW_BUNDLE_PATH,
       maxCachedWorkflows: dto.WORKER_MAX_CACHED_WORKFLOWS,
@@ -71,4 +86,9 @@ export function loadConfig(
     launcher: { dataDir: dto.DATA_DIR, temporalUiPort: dto.TEMPORAL_UI_PORT, demoData: dto.DEMO_DATA !== 'false' },
     logLevel: dto.LOG_LEVEL ?? CONFIG_DEFAULTS.LOG_LEVEL,
   };
+}
+
+function durationSeconds(duration: string): number {
+  const amount = Number(duration.slice(0, -1));
+  return amount * { m: 60, h: 3_600, d: 86_400 }[duration.slice(-1) as 'm' | 'h' | 'd'];
 }

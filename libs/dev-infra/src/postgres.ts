@@ -215,3 +215,20 @@ export async function dropDatabase(adminUrl: string, database: string): Promise<
     await client.end();
   }
 }
+
+/** The embedded cluster `npm start` uses (`.data/postgres`, port 54329, database htx). */
+export function defaultPostgresOptions(): PostgresOptions {
+  const paths = projectPaths();
+  return {
+    dataDir: join(paths.data, 'postgres'),
+    port: 54329,
+    database: 'htx',
+    durable: true,
+    logFile: join(paths.logs, 'postgres.log'),
+  };
+}
+
+export async function stopPostgres(dataDir: string): Promise<void> {
+  const user = process.getuid?.() === 0 ? serverUser() : null;
+  await runCommand(join(BIN_DIR, 'pg_ctl'), ['-D', dataDir, '-m', 'fast', '-w', 'stop'], user ?? {});
+}

@@ -15,3 +15,6 @@ export * from './calendar/lunar';
 export * from './calendar/public-holidays';
 export * from './calendar/working-calendar';
 export * from './calendar/deadline';
+export * from './access/roles';
+export * from './territory/territory';
+export * from './territory/authority';

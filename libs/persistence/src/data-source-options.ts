@@ -1,9 +1,22 @@
 import type { DataSourceOptions } from 'typeorm';
+import { AuditRecordEntity } from './entities/audit-record.entity';
+import { AuthorityEntity } from './entities/authority.entity';
+import { CalendarScheduleEntity } from './entities/calendar-schedule.entity';
 import { CooperativeEntity } from './entities/cooperative.entity';
 import { LifecycleEventEntity } from './entities/lifecycle-event.entity';
+import { TerritoryEntity } from './entities/territory.entity';
+import { UserEntity } from './entities/user.entity';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [LifecycleEventEntity, CooperativeEntity];
+export const ENTITIES = [
+  LifecycleEventEntity,
+  CooperativeEntity,
+  TerritoryEntity,
+  AuthorityEntity,
+  UserEntity,
+  AuditRecordEntity,
+  CalendarScheduleEntity,
+];
 
 export type DatabaseSettings = {
   readonly url: string;

@@ -8,3 +8,8 @@ export * from './event-log/recorded-event';
 export * from './cooperatives/cooperative.mapper';
 export * from './cooperatives/cooperative.repository';
 export * from './migrations';
+export * from './audit/audit-log';
+export * from './calendar/calendar-schedule.repository';
+export * from './identity/user.repository';
+export * from './territories/territory.repository';
+export * from './identity/password';

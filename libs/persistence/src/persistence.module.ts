@@ -1,10 +1,24 @@
 import { AppConfig } from '@htx/config';
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditLog } from './audit/audit-log';
+import { CalendarScheduleRepository } from './calendar/calendar-schedule.repository';
 import { CooperativeRepository } from './cooperatives/cooperative.repository';
 import { dataSourceOptions } from './data-source-options';
 import { EventLog } from './event-log/event-log';
+import { UserRepository } from './identity/user.repository';
 import { LifecycleRecorder } from './lifecycle-recorder';
+import { TerritoryRepository } from './territories/territory.repository';
+
+const PROVIDERS = [
+  EventLog,
+  LifecycleRecorder,
+  CooperativeRepository,
+  AuditLog,
+  TerritoryRepository,
+  UserRepository,
+  CalendarScheduleRepository,
+];
 
 @Global()
 @Module({
@@ -15,7 +29,7 @@ import { LifecycleRecorder } from './lifecycle-recorder';
         dataSourceOptions({ ...config.database, applicationName: config.applicationName }),
     }),
   ],
-  providers: [EventLog, LifecycleRecorder, CooperativeRepository],
-  exports: [EventLog, LifecycleRecorder, CooperativeRepository],
+  providers: PROVIDERS,
+  exports: PROVIDERS,
 })
 export class PersistenceModule {}

@@ -32,6 +32,14 @@ describe('migrations', () => {
 
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     expect(applied).toHaveLength(MIGRATIONS.length);
-    expect((await tables()).sort()).toEqual(['cooperatives', 'lifecycle_events']);
+    expect((await tables()).sort()).toEqual([
+      'audit_records',
+      'authorities',
+      'calendar_schedules',
+      'cooperatives',
+      'lifecycle_events',
+      'territories',
+      'users',
+    ]);
   });
 });

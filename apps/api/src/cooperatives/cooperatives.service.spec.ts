@@ -1,13 +1,22 @@
 import type { RegisterCooperativeRequest, RegisterCooperativeResult } from '@htx/contracts';
-import type { Actor, RegistrationDetails } from '@htx/domain';
+import type { RegistrationDetails } from '@htx/domain';
 import type { CooperativeRecord, CooperativeRepository } from '@htx/persistence';
 import type { CooperativeLifecycleClient } from '@htx/temporal-client';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
+import type { AccessPolicy } from '../access/access-policy';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../http/api-error';
 import { CooperativesService } from './cooperatives.service';
 
-const actor: Actor = { id: 'officer.tanyen', role: 'registration-officer', displayName: 'Nguyễn Văn An' };
+const officer: AuthenticatedUser = {
+  id: 'can-bo.tanyen',
+  displayName: 'Nguyễn Văn An',
+  roles: ['registration-officer'],
+  territoryCodes: ['216'],
+  cooperativeIds: [],
+};
+const actor = { id: officer.id, role: 'registration-officer', displayName: officer.displayName };
 const now = new Date('2026-11-22T03:00:00Z');
 const details: RegistrationDetails = {
   registrationCode: '2400123456',
@@ -39,9 +48,14 @@ function setup(existing: CooperativeRecord | null = null) {
       Promise.resolve({ cooperative: record, created: true }),
     ),
   };
+  const access = {
+    covers: jest.fn((_user: AuthenticatedUser, territoryCode: string) => Promise.resolve(territoryCode === '216')),
+    canSee: jest.fn(() => Promise.resolve(true)),
+  };
   const sut = new CooperativesService(
     repository as unknown as CooperativeRepository,
     lifecycle as unknown as CooperativeLifecycleClient,
+    access as unknown as AccessPolicy,
   );
   return { sut, repository, lifecycle };
 }
@@ -63,7 +77,7 @@ describe(CooperativesService.name, () => {
     const { sut, lifecycle } = setup();
     const result = await sut.register(
       { ...details, registrationCode: ' 2400123456 ', name: ` ${details.name}  ` },
-      actor,
+      officer,
       now,
     );
     expect(result).toEqual({ cooperative: record, created: true });
@@ -72,13 +86,13 @@ describe(CooperativesService.name, () => {
 
   it('answers a repeat from the registry without a workflow call', async () => {
     const { sut, lifecycle } = setup(record);
-    expect(await sut.register(details, actor, now)).toEqual({ cooperative: record, created: false });
+    expect(await sut.register(details, officer, now)).toEqual({ cooperative: record, created: false });
     expect(lifecycle.register).not.toHaveBeenCalled();
   });
 
   it('refuses the code with other details (409) without a workflow call', async () => {
     const { sut, lifecycle } = setup(record);
-    const { status, body } = await apiError(sut.register({ ...details, memberCount: 43 }, actor, now));
+    const { status, body } = await apiError(sut.register({ ...details, memberCount: 43 }, officer, now));
     expect(status).toBe(409);
     expect(body).toMatchObject({ code: 'REGISTRATION_CODE_TAKEN', fields: [{ field: 'registrationCode' }] });
     expect(lifecycle.register).not.toHaveBeenCalled();
@@ -87,7 +101,7 @@ describe(CooperativesService.name, () => {
   it('refuses invalid values (400) with every field, before anything is started', async () => {
     const { sut, repository, lifecycle } = setup();
     const { status, body } = await apiError(
-      sut.register({ ...details, territoryCode: 'Tân Yên', registeredOn: '2030-01-01' }, actor, now),
+      sut.register({ ...details, territoryCode: 'Tân Yên', registeredOn: '2030-01-01' }, officer, now),
     );
     expect(status).toBe(400);
     expect((body.fields as { field: string }[]).map((problem) => problem.field)).toEqual([
@@ -111,15 +125,23 @@ describe(CooperativesService.name, () => {
         }),
       ),
     );
-    const { status, body } = await apiError(sut.register(details, actor, now));
+    const { status, body } = await apiError(sut.register(details, officer, now));
     expect(status).toBe(409);
     expect(body).toMatchObject({ code: 'REGISTRATION_CODE_TAKEN', message: detail });
+  });
+
+  it("refuses (403) to register a cooperative outside the officer's territories, before any workflow call", async () => {
+    const { sut, lifecycle } = setup();
+    const { status, body } = await apiError(sut.register({ ...details, territoryCode: '222' }, officer, now));
+    expect(status).toBe(403);
+    expect(body).toMatchObject({ code: 'OUTSIDE_YOUR_TERRITORY', fields: [{ field: 'territoryCode' }] });
+    expect(lifecycle.register).not.toHaveBeenCalled();
   });
 
   it('answers 404 for an id the registry does not hold', async () => {
     const { sut, repository } = setup();
     repository.findById.mockResolvedValueOnce(null);
-    const { status, body } = await apiError(sut.get('00000000-0000-4000-8000-000000000000'));
+    const { status, body } = await apiError(sut.get('00000000-0000-4000-8000-000000000000', officer, now));
     expect(status).toBe(404);
     expect(body).toMatchObject({ code: 'COOPERATIVE_NOT_FOUND' });
   });

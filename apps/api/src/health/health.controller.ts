@@ -1,4 +1,5 @@
 import { TemporalHealth } from '@htx/temporal-client';
+import { Public } from '../auth/decorators';
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -19,6 +20,7 @@ class ReadinessDto {
 }
 
 @ApiTags('health')
+@Public()
 @Controller()
 export class HealthController {
   constructor(

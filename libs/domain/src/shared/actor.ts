@@ -1,6 +1,7 @@
-/** Who caused a change: a person (with the role they acted in) or the system itself (timers, sweeps). */
-export type ActorRole =
-  'registration-officer' | 'head-of-authority' | 'auditor' | 'cooperative-representative' | 'administrator' | 'system';
+import type { Role } from '../access/roles';
+
+/** Who caused a change: a person, in the role they acted in, or the system itself (timers, sweeps). */
+export type ActorRole = Role | 'system';
 
 export type Actor = {
   readonly id: string;

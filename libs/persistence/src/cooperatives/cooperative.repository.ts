@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, MoreThan, type FindOptionsWhere } from 'typeorm';
+import { Brackets, DataSource } from 'typeorm';
 import { CooperativeEntity } from '../entities/cooperative.entity';
 import type { ChainVerification } from '../event-log/hash-chain';
 import { EventLog } from '../event-log/event-log';
@@ -8,6 +8,11 @@ import type { RecordedEvent } from '../event-log/recorded-event';
 import { toCooperativeRecord, type CooperativeRecord } from './cooperative.mapper';
 
 export type CooperativeListQuery = {
+  /** The caller's reach: rows in these territories or with these ids (null: no limit of that kind). */
+  readonly reach: {
+    readonly territoryCodes: readonly string[] | null;
+    readonly cooperativeIds: readonly string[] | null;
+  };
   readonly territoryCode?: string;
   readonly status?: string;
   /** Keyset cursor: the last registration code of the previous page. */
@@ -34,13 +39,20 @@ export class CooperativeRepository {
   }
 
   async list(query: CooperativeListQuery): Promise<CooperativeRecord[]> {
-    const where: FindOptionsWhere<CooperativeEntity> = {};
-    if (query.territoryCode) where.territoryCode = query.territoryCode;
-    if (query.status) where.status = query.status;
-    if (query.after) where.registrationCode = MoreThan(query.after);
-    const rows = await this.dataSource
-      .getRepository(CooperativeEntity)
-      .find({ where, order: { registrationCode: 'ASC' }, take: query.limit });
+    const builder = this.dataSource.getRepository(CooperativeEntity).createQueryBuilder('c');
+    const { territoryCodes, cooperativeIds } = query.reach;
+    builder.where(
+      new Brackets((reach) => {
+        reach.where('false');
+        if (territoryCodes?.length) reach.orWhere('c.territory_code = ANY(:territoryCodes)', { territoryCodes });
+        if (cooperativeIds?.length) reach.orWhere('c.id = ANY(:cooperativeIds)', { cooperativeIds });
+      }),
+    );
+    if (query.territoryCode)
+      builder.andWhere('c.territory_code = :territoryCode', { territoryCode: query.territoryCode });
+    if (query.status) builder.andWhere('c.status = :status', { status: query.status });
+    if (query.after) builder.andWhere('c.registration_code > :after', { after: query.after });
+    const rows = await builder.orderBy('c.registration_code', 'ASC').take(query.limit).getMany();
     return rows.map(toCooperativeRecord);
   }
 

@@ -1,5 +1,12 @@
 import { CreateEventLogAndRegistry1795371286409 } from './1795371286409-CreateEventLogAndRegistry';
 import { MakeLifecycleEventsAppendOnly1795371286410 } from './1795371286410-MakeLifecycleEventsAppendOnly';
+import { AddIdentityTerritoriesAuditAndCalendar1795373833513 } from './1795373833513-AddIdentityTerritoriesAuditAndCalendar';
+import { MakeAuditRecordsAppendOnly1795373833514 } from './1795373833514-MakeAuditRecordsAppendOnly';
 
 // Every migration, in order. Listed explicitly (no globs) so the same list works compiled, under jest and bundled.
-export const MIGRATIONS = [CreateEventLogAndRegistry1795371286409, MakeLifecycleEventsAppendOnly1795371286410];
+export const MIGRATIONS = [
+  CreateEventLogAndRegistry1795371286409,
+  MakeLifecycleEventsAppendOnly1795371286410,
+  AddIdentityTerritoriesAuditAndCalendar1795373833513,
+  MakeAuditRecordsAppendOnly1795373833514,
+];
