@@ -1,9 +1,7 @@
-import { SYSTEM_ACTOR } from '@htx/domain';
-import { AuditLog, hashPassword, UserRepository } from '@htx/persistence';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
 import { registrationDetails } from '../support/events';
-import { seedIdentity, seedRepresentative, TEST_PASSWORD, USERS } from '../support/identity';
+import { seedIdentity, seedRepresentative, seedUser, TEST_PASSWORD, USERS } from '../support/identity';
 import { createTestDatabase, openDataSource, type TestDatabase } from '../support/postgres';
 import { signedIn, startServices, type HttpClient, type RunningServices } from '../support/services';
 
@@ -224,19 +222,11 @@ describe('the 2025 reorganisation, loaded as data', () => {
   });
 });
 
-async function seedCommuneOfficer(): Promise<void> {
-  await new UserRepository(dataSource, new AuditLog(dataSource)).save(
-    {
-      id: 'can-bo.xa-99001',
-      displayName: 'Cán bộ xã mới',
-      roles: ['registration-officer'],
-      territoryCodes: ['99001'],
-      cooperativeIds: [],
-      passwordHash: await hashPassword(TEST_PASSWORD),
-      externalSubject: null,
-      active: true,
-    },
-    SYSTEM_ACTOR,
-    new Date(),
-  );
+function seedCommuneOfficer(): Promise<void> {
+  return seedUser(dataSource, {
+    id: 'can-bo.xa-99001',
+    displayName: 'Cán bộ xã mới',
+    roles: ['registration-officer'],
+    territoryCodes: ['99001'],
+  });
 }

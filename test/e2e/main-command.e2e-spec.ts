@@ -86,6 +86,17 @@ describe('the main command (npm start)', () => {
     expect(own.body.items.map((item) => item.name)).toEqual(['Hợp tác xã Nông nghiệp Cao Xá']);
     expect((await fetch(`${api}/docs`)).status).toBe(200);
 
+    expect(run.output()).toContain('Demo establishment dossiers awaiting review: 3, 3 new');
+    let inbox = await officer.get<{ items: { kind: string; subject: { name: string } }[] }>('/tasks');
+    for (let tries = 0; inbox.body.items.length < 2 && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      inbox = await officer.get('/tasks');
+    }
+    expect(inbox.body.items.map((task) => [task.kind, task.subject.name]).sort()).toEqual([
+      ['establishment-review', 'Hợp tác xã Dịch vụ Nông nghiệp Lam Cốt'],
+      ['establishment-review', 'Hợp tác xã Nông nghiệp Liên Chung'],
+    ]);
+
     await interruptAndWait(run);
     for (const port of Object.values(ports)) expect(await closed(port)).toBe(true);
   });
@@ -94,6 +105,7 @@ describe('the main command (npm start)', () => {
     const run = npmStart(env);
     await run.ready;
     expect(run.output()).toContain('113 cooperatives, 0 new');
+    expect(run.output()).toContain('Demo establishment dossiers awaiting review: 3, 0 new');
     const auditor = await signedIn(`http://127.0.0.1:${ports.api}`, 'thanh-tra', DEMO_PASSWORD);
     const page = await auditor.get<{ items: unknown[] }>('/cooperatives?limit=200');
     expect(page.body.items).toHaveLength(113);

@@ -1,21 +1,32 @@
 // Records the replay fixtures from the real Temporal dev server: `npm run record:histories`.
-// Run it when a workflow gains a new path worth guarding; commit the JSON it writes. Never re-record to make a
-// failing replay pass: that failure is the point (version the change with patched() instead).
+// Run it when a workflow gains a new path worth guarding; it records the fixtures not recorded yet, and you commit
+// the JSON it writes. Never re-record to make a failing replay pass: that failure is the point (version the change
+// with patched() instead).
 import 'tsconfig-paths/register';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  claimTaskUpdate,
   COOPERATIVE_LIFECYCLE_WORKFLOW_TYPE,
+  decideTaskUpdate,
+  ESTABLISHMENT_WORKFLOW_TYPE,
+  getOpenTasksQuery,
   registerCooperativeUpdate,
+  submitApplicationUpdate,
   type AppendLifecycleEventsInput,
   type EventLogActivityContract,
+  type ReferenceDataActivityContract,
   type RegisterCooperativeRequest,
+  type RegistryActivityContract,
 } from '@htx/contracts';
+import type { Task } from '@htx/domain';
 import { freePort, projectPaths, startTemporalDevServer } from '@htx/dev-infra';
 import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { installTemporalLogging } from '../../apps/worker/src/temporal-logger';
+import { dossier } from '../support/dossiers';
+import { headActor, officerActor } from '../support/task-fixtures';
 import { bundleWorkflows } from '../support/temporal';
 
 const request: RegisterCooperativeRequest = {
@@ -32,20 +43,74 @@ const request: RegisterCooperativeRequest = {
   actor: { id: 'officer.tanyen', role: 'registration-officer', displayName: 'Nguyễn Văn An' },
 };
 
-const eventLog: EventLogActivityContract = {
-  appendLifecycleEvents: (input: AppendLifecycleEventsInput) =>
-    Promise.resolve({ streamVersion: input.expectedVersion + input.events.length, headHash: 'f'.repeat(64) }),
+let version = 0;
+const activities: EventLogActivityContract & ReferenceDataActivityContract & RegistryActivityContract = {
+  appendLifecycleEvents: (input: AppendLifecycleEventsInput) => {
+    version += input.events.length;
+    return Promise.resolve({ streamVersion: version, headHash: 'f'.repeat(64) });
+  },
+  loadCalendarSchedules: () => Promise.resolve([]),
+  allocateRegistrationCode: (input) => Promise.resolve(`${input.territoryCode}-${input.year}-0001`),
 };
 
-const scenarios: Record<string, (handle: WorkflowHandle) => Promise<void>> = {
-  'cooperative-registered': async (handle) => {
+type Scenario = { workflowType: string; args: unknown[]; run: (handle: WorkflowHandle) => Promise<void> };
+
+/** The one task open on the run, once it is. */
+async function openTask(handle: WorkflowHandle, kind: string): Promise<Task> {
+  for (;;) {
+    const task = (await handle.query(getOpenTasksQuery)).find((candidate) => candidate.spec.kind === kind);
+    if (task) return task;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const lifecycle = (run: Scenario['run']): Scenario => ({
+  workflowType: COOPERATIVE_LIFECYCLE_WORKFLOW_TYPE,
+  args: [{}],
+  run,
+});
+
+const scenarios: Record<string, Scenario> = {
+  'cooperative-registered': lifecycle(async (handle) => {
     await handle.executeUpdate(registerCooperativeUpdate, { args: [request] });
-  },
-  'cooperative-registered-repeated-and-refused': async (handle) => {
+  }),
+  'cooperative-registered-repeated-and-refused': lifecycle(async (handle) => {
     await handle.executeUpdate(registerCooperativeUpdate, { args: [request] });
     await handle.executeUpdate(registerCooperativeUpdate, { args: [request] });
     const other = { ...request, details: { ...request.details, name: 'Hợp tác xã Khác' } };
     await handle.executeUpdate(registerCooperativeUpdate, { args: [other] }).catch(() => undefined);
+  }),
+  'establishment-reviewed-and-approved': {
+    workflowType: ESTABLISHMENT_WORKFLOW_TYPE,
+    args: [{ applicationId: '5d0c8a6e-2f0b-4c47-9b7e-3f7a2d1c9e10' }],
+    run: async (handle) => {
+      const receivedBy = {
+        id: officerActor.id,
+        role: 'registration-officer' as const,
+        displayName: officerActor.displayName,
+      };
+      await handle.executeUpdate(submitApplicationUpdate, {
+        args: [{ dossier: dossier(), receivedAt: '2026-11-20T09:00:00+07:00', receivedBy }],
+      });
+      const review = await openTask(handle, 'establishment-review');
+      await handle.executeUpdate(claimTaskUpdate, { args: [{ taskId: review.spec.taskId, actor: officerActor }] });
+      await handle.executeUpdate(decideTaskUpdate, {
+        args: [
+          {
+            taskId: review.spec.taskId,
+            actor: officerActor,
+            optionId: 'propose-approval',
+            comment: 'Hồ sơ đầy đủ.',
+            formData: { originalsChecked: true },
+          },
+        ],
+      });
+      const decision = await openTask(handle, 'establishment-decision');
+      await handle.executeUpdate(decideTaskUpdate, {
+        args: [{ taskId: decision.spec.taskId, actor: headActor, optionId: 'approve', comment: '', formData: {} }],
+      });
+      await handle.result();
+    },
   },
 };
 
@@ -63,17 +128,19 @@ async function main(): Promise<void> {
     connection,
     taskQueue,
     workflowBundle: await bundleWorkflows(),
-    activities: eventLog,
+    activities,
   });
   await worker.runUntil(async () => {
     for (const [name, scenario] of Object.entries(scenarios)) {
-      const handle = await client.workflow.start(COOPERATIVE_LIFECYCLE_WORKFLOW_TYPE, {
+      const file = join(folder, `${name}.json`);
+      if (existsSync(file)) continue;
+      const handle = await client.workflow.start(scenario.workflowType, {
         taskQueue,
-        workflowId: `cooperative-lifecycle/${name}`,
-        args: [{}],
+        workflowId: `replay-fixture/${name}`,
+        args: scenario.args,
       });
-      await scenario(handle);
-      writeFileSync(join(folder, `${name}.json`), historyToJSON(await handle.fetchHistory()) + '\n');
+      await scenario.run(handle);
+      writeFileSync(file, historyToJSON(await handle.fetchHistory()) + '\n');
       console.log(`recorded ${name}`);
     }
   });

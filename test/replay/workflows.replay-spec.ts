@@ -18,7 +18,11 @@ describe('recorded histories (determinism guard)', () => {
 
   it('has fixtures recorded from the real Temporal server', () => {
     expect(fixtures).toEqual(
-      expect.arrayContaining(['cooperative-registered.json', 'cooperative-registered-repeated-and-refused.json']),
+      expect.arrayContaining([
+        'cooperative-registered.json',
+        'cooperative-registered-repeated-and-refused.json',
+        'establishment-reviewed-and-approved.json',
+      ]),
     );
   });
 

@@ -77,15 +77,12 @@ export async function seedIdentity(dataSource: DataSource): Promise<void> {
   }
 }
 
-/** A representative of the given cooperatives (created on demand, since their ids come from registration). */
-export async function seedRepresentative(dataSource: DataSource, id: string, cooperativeIds: string[]): Promise<void> {
+/** One more user with the test password (for users only some tests need). */
+export async function seedUser(dataSource: DataSource, user: TestUser & { cooperativeIds?: string[] }): Promise<void> {
   await new UserRepository(dataSource, new AuditLog(dataSource)).save(
     {
-      id,
-      displayName: `Đại diện ${id}`,
-      roles: ['cooperative-representative'],
-      territoryCodes: [],
-      cooperativeIds,
+      cooperativeIds: [],
+      ...user,
       passwordHash: await hashPassword(TEST_PASSWORD),
       externalSubject: null,
       active: true,
@@ -93,4 +90,15 @@ export async function seedRepresentative(dataSource: DataSource, id: string, coo
     SYSTEM_ACTOR,
     new Date(),
   );
+}
+
+/** A representative of the given cooperatives (created on demand, since their ids come from registration). */
+export function seedRepresentative(dataSource: DataSource, id: string, cooperativeIds: string[]): Promise<void> {
+  return seedUser(dataSource, {
+    id,
+    displayName: `Đại diện ${id}`,
+    roles: ['cooperative-representative'],
+    territoryCodes: [],
+    cooperativeIds,
+  });
 }

@@ -70,22 +70,28 @@ export type HttpResponse<T = unknown> = { status: number; body: T; headers: Head
 
 /** A tiny HTTP client over fetch, for tests that speak to the api as a user's program would. */
 export function httpClient(baseUrl: string, token?: string) {
-  const send = async <T>(method: string, path: string, body?: unknown, raw?: string): Promise<HttpResponse<T>> => {
-    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-    if (body !== undefined || raw !== undefined) headers['content-type'] = 'application/json';
+  type Extra = { raw?: string; headers?: Record<string, string> };
+  const send = async <T>(method: string, path: string, body?: unknown, extra: Extra = {}): Promise<HttpResponse<T>> => {
+    const headers: Record<string, string> = {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...extra.headers,
+    };
+    if (body !== undefined || extra.raw !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(`${baseUrl}${path}`, {
       method,
       headers,
-      body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+      body: extra.raw ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
     const text = await response.text();
     return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
   };
   return {
     get: <T = Record<string, unknown>>(path: string) => send<T>('GET', path),
-    post: <T = Record<string, unknown>>(path: string, body: unknown) => send<T>('POST', path, body),
+    post: <T = Record<string, unknown>>(path: string, body: unknown, headers?: Record<string, string>) =>
+      send<T>('POST', path, body, { headers }),
     put: <T = Record<string, unknown>>(path: string, body: unknown) => send<T>('PUT', path, body),
-    postRaw: <T = Record<string, unknown>>(path: string, raw: string) => send<T>('POST', path, undefined, raw),
+    delete: <T = Record<string, unknown>>(path: string) => send<T>('DELETE', path),
+    postRaw: <T = Record<string, unknown>>(path: string, raw: string) => send<T>('POST', path, undefined, { raw }),
   };
 }
 

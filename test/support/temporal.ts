@@ -4,7 +4,11 @@ import type { WorkflowBundle } from '@temporalio/worker';
 import { buildWorkflowBundle } from '../../apps/worker/src/workflow-source';
 import { testEnv } from './test-env';
 
-/** Temporal's Java time-skipping server, the binary provisioned by libs/dev-infra (never a download). */
+/**
+ * Temporal's Java time-skipping server, the binary provisioned by libs/dev-infra (never a download). Tests that skip
+ * time after others stopped runs mid-task want one of their own: the server can keep a time-skipping lock for a run
+ * terminated while its workflow task was in flight, and then never skips again.
+ */
 export function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
   return TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: testEnv('temporalTestServer') } },

@@ -7,7 +7,9 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CooperativesModule } from './cooperatives/cooperatives.module';
+import { EstablishmentModule } from './establishment/establishment.module';
 import { HealthModule } from './health/health.module';
+import { TasksModule } from './tasks/tasks.module';
 import { TerritoriesModule } from './territories/territories.module';
 
 @Module({})
@@ -26,6 +28,8 @@ export class ApiModule {
         TerritoriesModule,
         CalendarModule,
         AuditModule,
+        TasksModule,
+        EstablishmentModule,
       ],
     };
   }

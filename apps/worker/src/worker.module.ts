@@ -3,6 +3,7 @@ import { PersistenceModule } from '@htx/persistence';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ACTIVITY_RECORD, bindActivities } from './activities/bind-activities';
 import { EventLogActivities } from './activities/event-log.activities';
+import { ReferenceDataActivities, RegistryActivities } from './activities/reference-data.activities';
 import { TemporalWorkerService } from './temporal-worker.service';
 
 @Module({})
@@ -13,7 +14,13 @@ export class WorkerModule {
       imports: [ConfigModule.forRoot(config), PersistenceModule],
       providers: [
         EventLogActivities,
-        { provide: ACTIVITY_RECORD, inject: [EventLogActivities], useFactory: bindActivities },
+        ReferenceDataActivities,
+        RegistryActivities,
+        {
+          provide: ACTIVITY_RECORD,
+          inject: [EventLogActivities, ReferenceDataActivities, RegistryActivities],
+          useFactory: bindActivities,
+        },
         TemporalWorkerService,
       ],
       exports: [TemporalWorkerService],

@@ -3,9 +3,18 @@ import { defineQuery, defineUpdate } from '@temporalio/workflow';
 
 export const COOPERATIVE_LIFECYCLE_WORKFLOW_TYPE = 'cooperativeLifecycleWorkflow';
 
-/** What a run of the lifecycle workflow starts from: nothing on the first run, the carried state after continue-as-new. */
+/**
+ * What a run of the lifecycle workflow starts from: nothing (a registry entry arrives by update), an approved
+ * establishment application (the cooperative continues the application's stream), or the state carried over by
+ * continue-as-new.
+ */
 export type CooperativeLifecycleInput = {
   readonly carried?: CarriedLifecycleState;
+  readonly establishment?: {
+    readonly cooperativeId: string;
+    readonly details: RegistrationDetails;
+    readonly approvedBy: Actor;
+  };
 };
 
 export type CarriedLifecycleState = {

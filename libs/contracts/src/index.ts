@@ -2,3 +2,5 @@ export * from './task-queues';
 export * from './workflow-ids';
 export * from './cooperative-lifecycle.contract';
 export * from './activities/event-log-activities.contract';
+export * from './tasks.contract';
+export * from './establishment.contract';

@@ -3,7 +3,12 @@ import { AuditRecordEntity } from './entities/audit-record.entity';
 import { AuthorityEntity } from './entities/authority.entity';
 import { CalendarScheduleEntity } from './entities/calendar-schedule.entity';
 import { CooperativeEntity } from './entities/cooperative.entity';
+import { EstablishmentApplicationEntity } from './entities/establishment-application.entity';
 import { LifecycleEventEntity } from './entities/lifecycle-event.entity';
+import { NotificationEntity } from './entities/notification.entity';
+import { IssuedRegistrationCodeEntity, RegistrationCodeCounterEntity } from './entities/registration-code.entity';
+import { TaskViewEntity } from './entities/task-view.entity';
+import { TaskEntity } from './entities/task.entity';
 import { TerritoryEntity } from './entities/territory.entity';
 import { UserEntity } from './entities/user.entity';
 import { MIGRATIONS } from './migrations';
@@ -16,6 +21,12 @@ export const ENTITIES = [
   UserEntity,
   AuditRecordEntity,
   CalendarScheduleEntity,
+  TaskEntity,
+  NotificationEntity,
+  TaskViewEntity,
+  EstablishmentApplicationEntity,
+  RegistrationCodeCounterEntity,
+  IssuedRegistrationCodeEntity,
 ];
 
 export type DatabaseSettings = {

@@ -1,9 +1,11 @@
-import type { CooperativeEvent } from '@htx/domain';
+import { isApplicationEvent, isCooperativeEvent, isTaskEvent, type LifecycleEvent } from '@htx/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { projectCooperative } from './cooperatives/cooperative.projection';
 import { EventLog, type AppendOutcome, type AppendRequest } from './event-log/event-log';
+import { projectApplicationEvents } from './establishment/application.projection';
+import { projectTaskEvents } from './tasks/task.projection';
 
 export class RegistrationCodeConflictError extends Error {
   constructor(readonly registrationCode: string) {
@@ -14,7 +16,7 @@ export class RegistrationCodeConflictError extends Error {
 
 export type RecordRequest = Omit<AppendRequest, 'events'> & {
   readonly workflowId: string;
-  readonly events: readonly CooperativeEvent[];
+  readonly events: readonly LifecycleEvent[];
 };
 
 /**
@@ -36,16 +38,27 @@ export class LifecycleRecorder {
           await projectCooperative(manager, {
             cooperativeId: request.streamId,
             workflowId: request.workflowId,
-            events: request.events,
+            events: request.events.filter(isCooperativeEvent),
             streamVersion: outcome.streamVersion,
             headHash: outcome.headHash,
+          });
+          await projectApplicationEvents(manager, {
+            workflowId: request.workflowId,
+            events: request.events.filter(isApplicationEvent),
+          });
+          await projectTaskEvents(manager, {
+            workflowId: request.workflowId,
+            occurredAt: request.occurredAt,
+            events: request.events.filter(isTaskEvent),
           });
         }
         return outcome;
       });
     } catch (error) {
       if (isUniqueViolation(error, 'uq_cooperatives_registration_code')) {
-        const registered = request.events.find((event) => event.type === 'CooperativeRegistered');
+        const registered = request.events
+          .filter(isCooperativeEvent)
+          .find((event) => event.type === 'CooperativeRegistered');
         throw new RegistrationCodeConflictError(registered?.data.registrationCode ?? '?');
       }
       throw error;

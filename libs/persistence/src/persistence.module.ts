@@ -6,8 +6,13 @@ import { CalendarScheduleRepository } from './calendar/calendar-schedule.reposit
 import { CooperativeRepository } from './cooperatives/cooperative.repository';
 import { dataSourceOptions } from './data-source-options';
 import { EventLog } from './event-log/event-log';
+import { ApplicationRepository } from './establishment/application.repository';
+import { RegistrationCodes } from './establishment/registration-codes';
 import { UserRepository } from './identity/user.repository';
 import { LifecycleRecorder } from './lifecycle-recorder';
+import { NotificationRepository } from './tasks/notification.repository';
+import { TaskViewRepository } from './tasks/task-view.repository';
+import { TaskRepository } from './tasks/task.repository';
 import { TerritoryRepository } from './territories/territory.repository';
 
 const PROVIDERS = [
@@ -18,6 +23,11 @@ const PROVIDERS = [
   TerritoryRepository,
   UserRepository,
   CalendarScheduleRepository,
+  TaskRepository,
+  TaskViewRepository,
+  NotificationRepository,
+  ApplicationRepository,
+  RegistrationCodes,
 ];
 
 @Global()

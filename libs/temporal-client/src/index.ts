@@ -2,3 +2,5 @@ export * from './temporal-client.module';
 export * from './temporal-health';
 export * from './cooperative-lifecycle.client';
 export * from './workflow-failure';
+export * from './establishment.client';
+export * from './task.client';

@@ -2,6 +2,8 @@ import { AppConfig } from '@htx/config';
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { CooperativeLifecycleClient } from './cooperative-lifecycle.client';
+import { EstablishmentClient } from './establishment.client';
+import { TaskClient } from './task.client';
 import { TemporalHealth } from './temporal-health';
 
 /**
@@ -23,9 +25,11 @@ import { TemporalHealth } from './temporal-health';
         new Client({ connection, namespace: config.temporal.namespace }),
     },
     CooperativeLifecycleClient,
+    EstablishmentClient,
+    TaskClient,
     TemporalHealth,
   ],
-  exports: [Client, CooperativeLifecycleClient, TemporalHealth],
+  exports: [Client, CooperativeLifecycleClient, EstablishmentClient, TaskClient, TemporalHealth],
 })
 export class TemporalClientModule implements OnApplicationShutdown {
   constructor(@Inject(Connection) private readonly connection: Connection) {}

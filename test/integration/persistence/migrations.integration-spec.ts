@@ -37,7 +37,13 @@ describe('migrations', () => {
       'authorities',
       'calendar_schedules',
       'cooperatives',
+      'establishment_applications',
+      'issued_registration_codes',
       'lifecycle_events',
+      'notifications',
+      'registration_code_counters',
+      'task_views',
+      'tasks',
       'territories',
       'users',
     ]);

@@ -14,8 +14,9 @@ import {
   type CooperativeCommand,
   type CooperativeEvent,
 } from '@htx/domain';
-import { condition, uuid4 } from '@temporalio/workflow';
+import { uuid4 } from '@temporalio/workflow';
 import { decideOrFail } from '../shared/domain-failure';
+import { OneAtATime } from '../shared/one-at-a-time';
 
 type Dependencies = {
   readonly eventLog: EventLogActivityContract;
@@ -31,8 +32,7 @@ type Dependencies = {
 export class CooperativeLifecycle {
   private cooperative: Cooperative | null;
   private streamVersion: number;
-  /** A handler is deciding and appending; others wait their turn. */
-  private appending = false;
+  private readonly serializer = new OneAtATime();
 
   constructor(
     carried: CarriedLifecycleState | undefined,
@@ -44,7 +44,7 @@ export class CooperativeLifecycle {
 
   /** Registered, or being registered right now. */
   get hasBegun(): boolean {
-    return this.cooperative !== null || this.appending;
+    return this.cooperative !== null || this.serializer.isBusy;
   }
 
   snapshot(): CarriedLifecycleState {
@@ -57,29 +57,16 @@ export class CooperativeLifecycle {
     this.decide({ type: 'RegisterCooperative', data: { ...request.details, cooperativeId } });
   }
 
-  register(request: RegisterCooperativeRequest): Promise<RegisterCooperativeResult> {
-    return this.oneAtATime(async () => {
-      const cooperativeId = this.cooperative?.cooperativeId ?? uuid4();
+  /** Registers the cooperative; `assignedId` is the id an establishment application already gave it. */
+  register(request: RegisterCooperativeRequest, assignedId?: string): Promise<RegisterCooperativeResult> {
+    return this.serializer.run(async () => {
+      const cooperativeId = this.cooperative?.cooperativeId ?? assignedId ?? uuid4();
       const events = this.decide({ type: 'RegisterCooperative', data: { ...request.details, cooperativeId } });
       if (events.length > 0) {
         await this.record(cooperativeId, events, request.actor, startOfVietnamDay(request.details.registeredOn));
       }
       return { cooperative: this.registered(), created: events.length > 0 };
     });
-  }
-
-  /**
-   * Handlers that decide and then append run one at a time, each deciding on the state the previous one left.
-   * The check and the claim happen in one synchronous step: handlers woken in the same activation cannot both pass.
-   */
-  private async oneAtATime<T>(work: () => Promise<T>): Promise<T> {
-    while (this.appending) await condition(() => !this.appending);
-    this.appending = true;
-    try {
-      return await work();
-    } finally {
-      this.appending = false;
-    }
   }
 
   private decide(command: CooperativeCommand): CooperativeEvent[] {
@@ -94,9 +81,8 @@ export class CooperativeLifecycle {
     occurredAt: string,
   ): Promise<void> {
     const appended = await this.deps.eventLog.appendLifecycleEvents({
-      cooperativeId,
+      streamId: cooperativeId,
       workflowId: this.deps.workflowId,
-      expectedVersion: this.streamVersion,
       actor,
       occurredAt,
       events,

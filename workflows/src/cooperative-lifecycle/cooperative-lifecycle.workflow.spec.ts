@@ -1,6 +1,5 @@
 import {
   COOPERATIVE_LIFECYCLE_WORKFLOW_TYPE,
-  EVENT_LOG_FAILURE_TYPES,
   getCooperativeStateQuery,
   registerCooperativeUpdate,
   type AppendLifecycleEventsInput,
@@ -51,7 +50,7 @@ function fakeEventLog(fail: (call: number) => Error | null = () => null) {
       const failure = fail(calls);
       if (failure) return Promise.reject(failure);
       appended.push(input);
-      const version = input.expectedVersion + input.events.length;
+      const version = appended.reduce((total, append) => total + append.events.length, 0);
       return Promise.resolve({ streamVersion: version, headHash: `hash-${version}` });
     },
   };
@@ -103,14 +102,13 @@ describe('cooperativeLifecycleWorkflow', () => {
       expect(log.appended).toHaveLength(1);
       const [append] = log.appended;
       expect(append).toMatchObject({
-        cooperativeId: result.cooperative.cooperativeId,
+        streamId: result.cooperative.cooperativeId,
         workflowId: handle.workflowId,
-        expectedVersion: 0,
         actor: request.actor,
         occurredAt: '2015-03-20T00:00:00+07:00',
       });
       expect(append.events.map((event) => event.type)).toEqual(['CooperativeRegistered']);
-      expect(append.events[0].legalBasis.citation.vi).toContain('Luật Hợp tác xã 2012');
+      expect(append.events[0].legalBasis?.citation.vi).toContain('Luật Hợp tác xã 2012');
 
       const state = await handle.query(getCooperativeStateQuery);
       expect(state).toEqual({ cooperative: result.cooperative, streamVersion: 1 });
@@ -183,10 +181,10 @@ describe('cooperativeLifecycleWorkflow', () => {
     });
   });
 
-  it('fails the registration, leaving the state untouched, when the stream moved under it', async () => {
+  it('fails the registration, leaving the state untouched, when the event log refuses for good', async () => {
     const conflict = ApplicationFailure.create({
-      type: EVENT_LOG_FAILURE_TYPES.streamVersionConflict,
-      message: 'stream moved',
+      type: 'REGISTRATION_CODE_TAKEN',
+      message: 'taken',
       nonRetryable: true,
     });
     const log = fakeEventLog(() => conflict);

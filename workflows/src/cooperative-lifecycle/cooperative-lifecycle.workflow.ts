@@ -25,6 +25,10 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   });
   setHandler(getCooperativeStateQuery, () => lifecycle.snapshot());
 
+  if (input.establishment) {
+    const { cooperativeId, details, approvedBy } = input.establishment;
+    await lifecycle.register({ details, actor: approvedBy }, cooperativeId);
+  }
   if (!(await condition(() => lifecycle.hasBegun, UNREGISTERED_GRACE_PERIOD))) return;
 
   await condition(() => workflowInfo().continueAsNewSuggested);

@@ -1,15 +1,21 @@
-import { EVENT_LOG_FAILURE_TYPES, type EventLogActivityContract } from '@htx/contracts';
+import type { EventLogActivityContract, ReferenceDataActivityContract, RegistryActivityContract } from '@htx/contracts';
 import { proxyActivities } from '@temporalio/workflow';
 
 /**
- * The only proxyActivities() calls. Appends retry without limit (a database outage delays, never loses, a
- * change); a version conflict is a bug and is not retried.
+ * The only proxyActivities() calls. Appends retry without limit (a database outage delays a change, never loses
+ * it); domain refusals raised by an activity are non-retryable by construction.
  */
 export const eventLog = proxyActivities<EventLogActivityContract>({
   startToCloseTimeout: '30 seconds',
-  retry: {
-    initialInterval: '1 second',
-    maximumInterval: '1 minute',
-    nonRetryableErrorTypes: [EVENT_LOG_FAILURE_TYPES.streamVersionConflict],
-  },
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+export const referenceData = proxyActivities<ReferenceDataActivityContract>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+export const registry = proxyActivities<RegistryActivityContract>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });

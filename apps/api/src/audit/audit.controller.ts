@@ -9,6 +9,7 @@ import { CurrentUser, Roles } from '../auth/decorators';
 
 const ACTIONS: AuditAction[] = [
   'access-denied',
+  'task-action-refused',
   'sign-in-failed',
   'territories-loaded',
   'authorities-loaded',

@@ -1,13 +1,20 @@
-import type { EventLogActivityContract } from '@htx/contracts';
+import type { EventLogActivityContract, ReferenceDataActivityContract, RegistryActivityContract } from '@htx/contracts';
 import type { EventLogActivities } from './event-log.activities';
+import type { ReferenceDataActivities, RegistryActivities } from './reference-data.activities';
 
 /** Everything the workflows may call, as the plain record the Temporal worker registers. */
-export type ActivityRecord = EventLogActivityContract;
+export type ActivityRecord = EventLogActivityContract & ReferenceDataActivityContract & RegistryActivityContract;
 
 export const ACTIVITY_RECORD = Symbol('ACTIVITY_RECORD');
 
-export function bindActivities(eventLog: EventLogActivities): ActivityRecord {
+export function bindActivities(
+  eventLog: EventLogActivities,
+  referenceData: ReferenceDataActivities,
+  registry: RegistryActivities,
+): ActivityRecord {
   return {
     appendLifecycleEvents: eventLog.appendLifecycleEvents.bind(eventLog),
+    loadCalendarSchedules: referenceData.loadCalendarSchedules.bind(referenceData),
+    allocateRegistrationCode: registry.allocateRegistrationCode.bind(registry),
   };
 }

@@ -1,12 +1,11 @@
 import {
-  EVENT_LOG_FAILURE_TYPES,
   LIFECYCLE_FAILURE_TYPES,
   type AppendLifecycleEventsInput,
   type AppendLifecycleEventsResult,
   type EventLogActivityContract,
 } from '@htx/contracts';
 import { text } from '@htx/domain';
-import { LifecycleRecorder, RegistrationCodeConflictError, StreamVersionConflictError } from '@htx/persistence';
+import { LifecycleRecorder, RegistrationCodeConflictError } from '@htx/persistence';
 import { Injectable } from '@nestjs/common';
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
@@ -21,9 +20,8 @@ export class EventLogActivities implements EventLogActivityContract {
     try {
       const outcome = await this.recorder.record(
         {
-          streamId: input.cooperativeId,
+          streamId: input.streamId,
           workflowId: input.workflowId,
-          expectedVersion: input.expectedVersion,
           idempotencyKey: `${workflowExecution.workflowId}/${workflowExecution.runId}/${activityId}`,
           actor: input.actor,
           occurredAt: input.occurredAt,
@@ -33,30 +31,19 @@ export class EventLogActivities implements EventLogActivityContract {
       );
       return { streamVersion: outcome.streamVersion, headHash: outcome.headHash };
     } catch (error) {
-      throw asApplicationFailure(error);
+      if (error instanceof RegistrationCodeConflictError) {
+        const detail = text(
+          `Mã số ${error.registrationCode} đã thuộc về một hợp tác xã khác trong sổ đăng ký.`,
+          `Registration code ${error.registrationCode} already belongs to another cooperative in the registry.`,
+        );
+        throw ApplicationFailure.create({
+          type: LIFECYCLE_FAILURE_TYPES.registrationCodeTaken,
+          message: detail.en,
+          details: [{ detail, problems: [{ field: 'registrationCode', reason: detail }] }],
+          nonRetryable: true,
+        });
+      }
+      throw error;
     }
   }
-}
-
-function asApplicationFailure(error: unknown): unknown {
-  if (error instanceof StreamVersionConflictError) {
-    return ApplicationFailure.create({
-      type: EVENT_LOG_FAILURE_TYPES.streamVersionConflict,
-      message: error.message,
-      nonRetryable: true,
-    });
-  }
-  if (error instanceof RegistrationCodeConflictError) {
-    const detail = text(
-      `Mã số ${error.registrationCode} đã thuộc về một hợp tác xã khác trong sổ đăng ký.`,
-      `Registration code ${error.registrationCode} already belongs to another cooperative in the registry.`,
-    );
-    return ApplicationFailure.create({
-      type: LIFECYCLE_FAILURE_TYPES.registrationCodeTaken,
-      message: detail.en,
-      details: [{ detail, problems: [{ field: 'registrationCode', reason: detail }] }],
-      nonRetryable: true,
-    });
-  }
-  return error;
 }

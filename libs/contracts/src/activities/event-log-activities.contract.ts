@@ -1,14 +1,13 @@
-import type { Actor, CooperativeEvent } from '@htx/domain';
+import type { Actor, LifecycleEvent, OfficialSchedule } from '@htx/domain';
 
 export type AppendLifecycleEventsInput = {
-  readonly cooperativeId: string;
+  /** The subject's stream: a cooperative's id (an establishment application uses the id its cooperative will have). */
+  readonly streamId: string;
   readonly workflowId: string;
-  /** The version the workflow believes the stream is at; a mismatch means another writer interfered. */
-  readonly expectedVersion: number;
   readonly actor: Actor;
   /** When the events happened in the world (ISO instant with offset). */
   readonly occurredAt: string;
-  readonly events: readonly CooperativeEvent[];
+  readonly events: readonly LifecycleEvent[];
 };
 
 export type AppendLifecycleEventsResult = {
@@ -18,14 +17,30 @@ export type AppendLifecycleEventsResult = {
 
 /**
  * The only way events enter the log: appended with their hash chain, in the same transaction as the read models
- * they change. Idempotent per workflow run and activity (a retried activity appends nothing twice).
+ * they change (the registry, the task inbox). Idempotent per workflow run and activity: a retried activity appends
+ * nothing twice.
  */
 export interface EventLogActivityContract {
   appendLifecycleEvents(input: AppendLifecycleEventsInput): Promise<AppendLifecycleEventsResult>;
 }
 
-/** ApplicationFailure types the event-log activities raise. */
-export const EVENT_LOG_FAILURE_TYPES = {
-  /** The stream moved under the workflow's feet: another writer appended. Never retried. */
-  streamVersionConflict: 'STREAM_VERSION_CONFLICT',
-} as const;
+/** Reference data a workflow needs to decide deterministically, read once through an activity. */
+export interface ReferenceDataActivityContract {
+  /** Every official yearly schedule loaded so far (years without one use the statutory default). */
+  loadCalendarSchedules(): Promise<OfficialSchedule[]>;
+}
+
+export type AllocateRegistrationCodeInput = {
+  readonly applicationId: string;
+  readonly territoryCode: string;
+  readonly year: number;
+};
+
+/** The registry's own bookkeeping. */
+export interface RegistryActivityContract {
+  /**
+   * The next registration code of the territory and year (format `<territory>-<year>-<sequence>`, e.g. 216-2026-0007),
+   * once per application: a retry returns the code already given.
+   */
+  allocateRegistrationCode(input: AllocateRegistrationCodeInput): Promise<string>;
+}

@@ -7,7 +7,17 @@ export type FieldProblem = {
   readonly fix?: LocalizedText;
 };
 
-export type DomainErrorCode = 'INVALID_COMMAND' | 'REGISTRATION_CODE_TAKEN' | 'NOT_REGISTERED';
+export type DomainErrorCode =
+  | 'INVALID_COMMAND'
+  | 'REGISTRATION_CODE_TAKEN'
+  | 'NOT_REGISTERED'
+  | 'TASK_NOT_FOUND'
+  | 'TASK_CLOSED'
+  | 'TASK_CLAIMED_BY_OTHER'
+  | 'TASK_ROLE_NOT_ALLOWED'
+  | 'SEPARATION_OF_DUTIES'
+  | 'INVALID_DECISION'
+  | 'ALREADY_FILED';
 
 /**
  * A rule of the domain refused a command. `code` is stable (clients and the API map it to an HTTP status);

@@ -6,6 +6,7 @@ import { AuditRecordEntity } from '../entities/audit-record.entity';
 
 export type AuditAction =
   | 'access-denied'
+  | 'task-action-refused'
   | 'sign-in-failed'
   | 'territories-loaded'
   | 'authorities-loaded'

@@ -11,10 +11,19 @@ export type CooperativeProjectionInput = {
   readonly headHash: string;
 };
 
-/** Folds new events into the registry row with the same `evolve` the workflow uses, so both always agree. */
+/**
+ * Folds new events into the registry row with the same `evolve` the workflow uses, so both always agree. Any append to
+ * the stream (a task action too) moves the row's record of the stream head, which the chain verifier checks.
+ */
 export async function projectCooperative(manager: EntityManager, input: CooperativeProjectionInput): Promise<void> {
   const rows = manager.getRepository(CooperativeEntity);
   const existing = await rows.findOneBy({ id: input.cooperativeId });
+  if (input.events.length === 0) {
+    if (existing) {
+      await rows.update({ id: existing.id }, { streamVersion: input.streamVersion, headHash: input.headHash });
+    }
+    return;
+  }
   const state = foldEvents(cooperativeDecider, input.events, existing ? toCooperative(existing) : null);
   if (state === null) return;
   await rows.save(

@@ -40,8 +40,8 @@ export class AuditRecordEntity {
   territoryCode: string | null;
 
   @Column('jsonb', { nullable: true })
-  reason: Record<string, unknown> | null;
+  reason: object | null;
 
   @Column('jsonb', { default: () => "'{}'" })
-  details: Record<string, unknown>;
+  details: object;
 }

@@ -25,10 +25,11 @@ export class LifecycleEventEntity {
   type: string;
 
   @Column('jsonb')
-  data: Record<string, unknown>;
+  data: object;
 
-  @Column('jsonb', { name: 'legal_basis' })
-  legalBasis: Record<string, unknown>;
+  /** Null for actions that are not legal acts in themselves (claiming a task, a reminder). */
+  @Column('jsonb', { name: 'legal_basis', nullable: true })
+  legalBasis: object | null;
 
   @Column('text', { name: 'actor_id' })
   actorId: string;

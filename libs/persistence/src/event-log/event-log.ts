@@ -7,11 +7,10 @@ import { GENESIS_HASH, hashEvent, verifyChain, type ChainVerification, type Chai
 import { chainedFields, toRecordedEvent, type RecordedEvent } from './recorded-event';
 
 /** Any domain event: the log stores and chains it without knowing its type. */
-export type LoggableEvent = { readonly type: string; readonly data: object; readonly legalBasis: LegalBasis };
+export type LoggableEvent = { readonly type: string; readonly data: object; readonly legalBasis: LegalBasis | null };
 
 export type AppendRequest = {
   readonly streamId: string;
-  readonly expectedVersion: number;
   /** Unique per workflow run and activity; event i of the batch gets `${idempotencyKey}#${i}`. */
   readonly idempotencyKey: string;
   readonly actor: Actor;
@@ -27,24 +26,13 @@ export type AppendOutcome = {
   readonly recorded: readonly RecordedEvent[];
 };
 
-export class StreamVersionConflictError extends Error {
-  constructor(
-    readonly streamId: string,
-    readonly expectedVersion: number,
-    readonly actualVersion: number,
-  ) {
-    super(`Stream ${streamId} is at version ${actualVersion}, not ${expectedVersion}`);
-    this.name = 'StreamVersionConflictError';
-  }
-}
-
 @Injectable()
 export class EventLog {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Appends inside the caller's transaction. One stream at a time (an advisory lock on the stream id); a request
-   * already appended returns what it appended then.
+   * Appends at the head of the stream, inside the caller's transaction. Writers of one stream take turns (an advisory
+   * lock on the stream id), so the chain never forks; a request already appended returns what it appended then.
    */
   async append(manager: EntityManager, request: AppendRequest, recordedAt: Date): Promise<AppendOutcome> {
     await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [request.streamId]);
@@ -64,9 +52,6 @@ export class EventLog {
 
     const head = await events.findOne({ where: { streamId: request.streamId }, order: { version: 'DESC' } });
     const headVersion = head?.version ?? 0;
-    if (headVersion !== request.expectedVersion) {
-      throw new StreamVersionConflictError(request.streamId, request.expectedVersion, headVersion);
-    }
 
     let prevHash = head?.hash ?? GENESIS_HASH;
     const occurredAt = new Date(request.occurredAt);
@@ -89,8 +74,8 @@ export class EventLog {
         streamId: fields.streamId,
         version: fields.version,
         type: fields.type,
-        data: event.data as unknown as Record<string, unknown>,
-        legalBasis: event.legalBasis as unknown as Record<string, unknown>,
+        data: event.data,
+        legalBasis: event.legalBasis,
         actorId: request.actor.id,
         actorRole: request.actor.role,
         actorName: request.actor.displayName,
@@ -101,12 +86,13 @@ export class EventLog {
         hash,
       });
     });
-    const saved = await events.save(rows);
+    const inserted = await events.insert(rows);
+    inserted.identifiers.forEach((identifier, index) => (rows[index].position = String(identifier.position)));
     return {
       streamVersion: headVersion + rows.length,
       headHash: prevHash,
       appended: true,
-      recorded: saved.map(toRecordedEvent),
+      recorded: rows.map(toRecordedEvent),
     };
   }
 

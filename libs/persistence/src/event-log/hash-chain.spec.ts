@@ -1,4 +1,5 @@
-import { canonicalJson, GENESIS_HASH, hashEvent, verifyChain, type ChainedEvent } from './hash-chain';
+import { canonicalJson } from '@htx/domain';
+import { GENESIS_HASH, hashEvent, verifyChain, type ChainedEvent } from './hash-chain';
 
 const base: ChainedEvent = {
   streamId: '7d1b2f0e-1111-4c1a-9a55-1a2b3c4d5e6f',

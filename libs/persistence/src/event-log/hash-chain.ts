@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { text, type LocalizedText } from '@htx/domain';
+import { canonicalJson, text, type LocalizedText } from '@htx/domain';
 
 /** The `prev_hash` of a stream's first event. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -18,26 +18,6 @@ export type ChainedEvent = {
   readonly idempotencyKey: string;
   readonly prevHash: string;
 };
-
-/**
- * JSON with object keys sorted and no whitespace (the RFC 8785 idea, for the values JSON and jsonb share), so the
- * same event hashes the same after a round trip through PostgreSQL's jsonb, which reorders keys.
- */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new TypeError(`Cannot hash the non-finite number ${value}`);
-    return JSON.stringify(value);
-  }
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
-  }
-  throw new TypeError(`Cannot hash a value of type ${typeof value}`);
-}
 
 /** SHA-256 over exactly the chained fields (whatever else the object carries, such as its own hash, is ignored). */
 export function hashEvent(event: ChainedEvent): string {

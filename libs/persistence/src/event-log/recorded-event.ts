@@ -9,7 +9,7 @@ export type RecordedEvent = {
   readonly version: number;
   readonly type: string;
   readonly data: Record<string, unknown>;
-  readonly legalBasis: LegalBasis;
+  readonly legalBasis: LegalBasis | null;
   readonly actor: Actor;
   readonly occurredAt: string;
   readonly recordedAt: string;
@@ -24,8 +24,8 @@ export function toRecordedEvent(row: LifecycleEventEntity): RecordedEvent {
     streamId: row.streamId,
     version: row.version,
     type: row.type,
-    data: row.data,
-    legalBasis: row.legalBasis as LegalBasis,
+    data: row.data as Record<string, unknown>,
+    legalBasis: row.legalBasis as LegalBasis | null,
     actor: { id: row.actorId, role: row.actorRole as Actor['role'], displayName: row.actorName },
     occurredAt: row.occurredAt.toISOString(),
     recordedAt: row.recordedAt.toISOString(),

@@ -2,6 +2,7 @@ import { CreateEventLogAndRegistry1795371286409 } from './1795371286409-CreateEv
 import { MakeLifecycleEventsAppendOnly1795371286410 } from './1795371286410-MakeLifecycleEventsAppendOnly';
 import { AddIdentityTerritoriesAuditAndCalendar1795373833513 } from './1795373833513-AddIdentityTerritoriesAuditAndCalendar';
 import { MakeAuditRecordsAppendOnly1795373833514 } from './1795373833514-MakeAuditRecordsAppendOnly';
+import { AddTasksApplicationsAndRegistrationCodes1795374923665 } from './1795374923665-AddTasksApplicationsAndRegistrationCodes';
 
 // Every migration, in order. Listed explicitly (no globs) so the same list works compiled, under jest and bundled.
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   MakeLifecycleEventsAppendOnly1795371286410,
   AddIdentityTerritoriesAuditAndCalendar1795373833513,
   MakeAuditRecordsAppendOnly1795373833514,
+  AddTasksApplicationsAndRegistrationCodes1795374923665,
 ];

@@ -46,8 +46,12 @@ export class LifecycleEventResponseDto {
   @ApiProperty({ type: ActorDto })
   actor: ActorDto;
 
-  @ApiProperty({ type: LegalBasisDto })
-  legalBasis: LegalBasisDto;
+  @ApiProperty({
+    type: LegalBasisDto,
+    nullable: true,
+    description: 'Null for acts that are not legal acts (a task claimed)',
+  })
+  legalBasis: LegalBasisDto | null;
 
   @ApiProperty({ type: 'object', additionalProperties: true })
   data: Record<string, unknown>;

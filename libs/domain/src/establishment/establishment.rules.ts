@@ -1,0 +1,387 @@
+import type { Period } from '../calendar/deadline';
+import type { LegalBasis } from '../legal/legal-basis';
+import { regimeInForceOn, type LegalRegime } from '../legal/legal-regime';
+import { MAX_NAME_LENGTH, normalizeName, TERRITORY_CODE_PATTERN } from '../cooperative/registration.rules';
+import { canonicalJson } from '../shared/canonical-json';
+import type { FieldProblem } from '../shared/domain-error';
+import { compareIsoDates, isIsoDate } from '../shared/iso-date';
+import type { IsoDate } from '../shared/iso-date';
+import { text, type LocalizedText } from '../shared/localized-text';
+import type { EstablishmentCheck, EstablishmentDossier } from './establishment';
+
+const RULE_PACK_VERSION = '1';
+
+const basis = (regime: LegalRegime, ruleId: string, citation: LocalizedText, confirmed: boolean): LegalBasis => ({
+  ruleId,
+  regime,
+  rulePackVersion: RULE_PACK_VERSION,
+  citation,
+  confirmed,
+});
+
+/** The law an application is decided under: the one in force on the day it was filed. */
+export const regimeForFiling = (filedOn: IsoDate): LegalRegime =>
+  regimeInForceOn(filedOn) === 'law-2023' ? 'law-2023' : 'law-2012';
+
+type Minimum = { readonly count: number; readonly who: LocalizedText; readonly basis: LegalBasis };
+
+const MEMBERS = text('thành viên', 'members');
+
+/** Founding members each regime requires, by kind of organisation, with where the law says so. */
+const MINIMUM_MEMBERS: Record<
+  'law-2012' | 'law-2023',
+  Record<
+    EstablishmentDossier['kind'],
+    Omit<Minimum, 'basis'> & {
+      citation: LocalizedText;
+    }
+  >
+> = {
+  'law-2012': {
+    cooperative: {
+      count: 7,
+      who: MEMBERS,
+      citation: text('Luật Hợp tác xã 2012, Điều 3 khoản 1', 'Law on Cooperatives 2012, Art. 3(1)'),
+    },
+    union: {
+      count: 4,
+      who: text('hợp tác xã thành viên', 'member cooperatives'),
+      citation: text('Luật Hợp tác xã 2012, Điều 3 khoản 2', 'Law on Cooperatives 2012, Art. 3(2)'),
+    },
+    group: {
+      count: 2,
+      who: MEMBERS,
+      citation: text('Bộ luật Dân sự; Nghị định 77/2019/NĐ-CP', 'Civil Code; Decree 77/2019/ND-CP'),
+    },
+  },
+  'law-2023': {
+    cooperative: {
+      count: 5,
+      who: text('thành viên chính thức', 'official members'),
+      citation: text('Luật Hợp tác xã 2023, Điều 4 khoản 7', 'Law on Cooperatives 2023, Art. 4(7)'),
+    },
+    union: {
+      count: 3,
+      who: text('hợp tác xã thành viên chính thức', 'official member cooperatives'),
+      citation: text('Luật Hợp tác xã 2023, Điều 4 khoản 8', 'Law on Cooperatives 2023, Art. 4(8)'),
+    },
+    group: {
+      count: 2,
+      who: MEMBERS,
+      citation: text('Luật Hợp tác xã 2023, Điều 4 khoản 21', 'Law on Cooperatives 2023, Art. 4(21)'),
+    },
+  },
+};
+
+function minimumMembers(regime: LegalRegime, dossier: EstablishmentDossier): Minimum {
+  const { count, who, citation } = MINIMUM_MEMBERS[regime === 'law-2012' ? 'law-2012' : 'law-2023'][dossier.kind];
+  return { count, who, basis: basis(regime, 'establishment.min-members', citation, true) };
+}
+
+function capitalCap(regime: LegalRegime, dossier: EstablishmentDossier): { percent: number; basis: LegalBasis } | null {
+  if (dossier.kind === 'group') return null;
+  if (regime === 'law-2012') {
+    return {
+      percent: 20,
+      basis: basis(
+        regime,
+        'establishment.capital-share',
+        text(
+          'Luật Hợp tác xã 2012; Nghị định 193/2013/NĐ-CP (tối đa 20% vốn điều lệ)',
+          'Law on Cooperatives 2012; Decree 193/2013/ND-CP (at most 20% of charter capital)',
+        ),
+        true,
+      ),
+    };
+  }
+  const percent = dossier.kind === 'union' ? 40 : 30;
+  return {
+    percent,
+    basis: basis(
+      regime,
+      'establishment.capital-share',
+      text(
+        `Luật Hợp tác xã 2023 (tối đa ${percent}% vốn điều lệ)`,
+        `Law on Cooperatives 2023 (at most ${percent}% of charter capital)`,
+      ),
+      true,
+    ),
+  };
+}
+
+const NAME_PREFIX: Record<EstablishmentDossier['kind'], string> = {
+  cooperative: 'Hợp tác xã',
+  union: 'Liên hiệp hợp tác xã',
+  group: 'Tổ hợp tác',
+};
+
+const formatVnd = (amount: number) =>
+  `${Math.round(amount)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đồng`;
+
+/**
+ * The automatic checks of a dossier under the regime of its filing date, each with its legal basis. A failed check
+ * does not stop the application: the officer sees it, with the rule, and decides.
+ */
+export function checkEstablishment(dossier: EstablishmentDossier, regime: LegalRegime): EstablishmentCheck[] {
+  const checks: EstablishmentCheck[] = [];
+
+  const minimum = minimumMembers(regime, dossier);
+  const counted = dossier.members.filter(
+    (member) =>
+      (regime === 'law-2012' || member.membership === 'official') &&
+      (dossier.kind !== 'union' || member.type === 'cooperative'),
+  ).length;
+  checks.push({
+    ruleId: minimum.basis.ruleId,
+    passed: counted >= minimum.count,
+    label: text(`Tối thiểu ${minimum.count} ${minimum.who.vi}`, `At least ${minimum.count} ${minimum.who.en}`),
+    detail: text(`Hồ sơ có ${counted} ${minimum.who.vi}.`, `The dossier lists ${counted} ${minimum.who.en}.`),
+    legalBasis: minimum.basis,
+  });
+
+  const cap = capitalCap(regime, dossier);
+  if (cap) {
+    const largest = dossier.members.reduce((max, member) => Math.max(max, member.contribution), 0);
+    const share = dossier.charterCapital > 0 ? (largest / dossier.charterCapital) * 100 : 100;
+    // Compare in basis points: 20.0% passes, 20.1% does not, and floating point cannot blur the edge.
+    const passed = Math.round(share * 100) <= cap.percent * 100;
+    checks.push({
+      ruleId: cap.basis.ruleId,
+      passed,
+      label: text(
+        `Một thành viên góp tối đa ${cap.percent}% vốn điều lệ`,
+        `No member holds more than ${cap.percent}% of the charter capital`,
+      ),
+      detail: text(
+        `Góp lớn nhất ${formatVnd(largest)} trên vốn điều lệ ${formatVnd(dossier.charterCapital)} (${share.toFixed(1)}%).`,
+        `Largest contribution ${formatVnd(largest)} of ${formatVnd(dossier.charterCapital)} charter capital (${share.toFixed(1)}%).`,
+      ),
+      legalBasis: cap.basis,
+    });
+  }
+
+  const prefix = NAME_PREFIX[dossier.kind];
+  const name = normalizeName(dossier.proposedName);
+  checks.push({
+    ruleId: 'establishment.name-form',
+    passed: name.toLocaleLowerCase('vi').startsWith(prefix.toLocaleLowerCase('vi')) && name.length > prefix.length + 1,
+    label: text(`Tên bắt đầu bằng "${prefix}"`, `The name begins with "${prefix}"`),
+    detail: text(`Tên đề nghị: "${name}".`, `Proposed name: "${name}".`),
+    legalBasis:
+      dossier.kind === 'group'
+        ? basis(
+            regime,
+            'establishment.name-form',
+            text('Nghị định 77/2019/NĐ-CP, Điều 13', 'Decree 77/2019/ND-CP, Art. 13'),
+            true,
+          )
+        : regime === 'law-2012'
+          ? basis(
+              regime,
+              'establishment.name-form',
+              text('Luật Hợp tác xã 2012, Điều 22', 'Law on Cooperatives 2012, Art. 22'),
+              true,
+            )
+          : basis(
+              regime,
+              'establishment.name-form',
+              text(
+                'Luật Hợp tác xã 2023 (quy định về tên, số điều chưa xác nhận)',
+                'Law on Cooperatives 2023 (naming rule; article not confirmed)',
+              ),
+              false,
+            ),
+  });
+  return checks;
+}
+
+/** How long the authority has to issue or refuse, counted from a valid dossier (T3–T5). */
+export function decisionPeriod(regime: LegalRegime): { period: Period; basis: LegalBasis } {
+  return regime === 'law-2012'
+    ? {
+        period: { unit: 'working-days', count: 5 },
+        basis: basis(
+          regime,
+          'establishment.decision-deadline',
+          text(
+            'Luật Hợp tác xã 2012, Điều 23 (05 ngày làm việc)',
+            'Law on Cooperatives 2012, Art. 23 (5 working days)',
+          ),
+          true,
+        ),
+      }
+    : {
+        period: { unit: 'working-days', count: 3 },
+        basis: basis(
+          regime,
+          'establishment.decision-deadline',
+          text(
+            'Nghị định 92/2024/NĐ-CP (03 ngày làm việc; số điều chưa xác nhận)',
+            'Decree 92/2024/ND-CP (3 working days; article not confirmed)',
+          ),
+          true,
+        ),
+      };
+}
+
+/** Issuing the certificate (đăng ký hợp tác xã): the registration itself. */
+export function approvalBasis(regime: LegalRegime): LegalBasis {
+  return regime === 'law-2012'
+    ? basis(
+        regime,
+        'establishment.approve',
+        text(
+          'Luật Hợp tác xã 2012, Điều 24 (điều kiện cấp giấy chứng nhận)',
+          'Law on Cooperatives 2012, Art. 24 (conditions for the certificate)',
+        ),
+        true,
+      )
+    : basis(
+        regime,
+        'establishment.approve',
+        text(
+          'Luật Hợp tác xã 2023; Nghị định 92/2024/NĐ-CP (cấp giấy chứng nhận đăng ký)',
+          'Law on Cooperatives 2023; Decree 92/2024/ND-CP (registration certificate)',
+        ),
+        false,
+      );
+}
+
+export function refusalBasis(regime: LegalRegime): LegalBasis {
+  return regime === 'law-2012'
+    ? basis(
+        regime,
+        'establishment.refuse',
+        text(
+          'Luật Hợp tác xã 2012, Điều 23–24 (từ chối phải nêu rõ lý do bằng văn bản)',
+          'Law on Cooperatives 2012, Art. 23–24 (a refusal gives written reasons)',
+        ),
+        false,
+      )
+    : basis(
+        regime,
+        'establishment.refuse',
+        text(
+          'Nghị định 92/2024/NĐ-CP, Điều 33 (các trường hợp từ chối)',
+          'Decree 92/2024/ND-CP, Art. 33 (grounds for refusal)',
+        ),
+        true,
+      );
+}
+
+/** Filing the dossier (T2), which starts the authority's clock. */
+export function filingBasis(regime: LegalRegime): LegalBasis {
+  return regime === 'law-2012'
+    ? basis(
+        regime,
+        'establishment.file',
+        text(
+          'Luật Hợp tác xã 2012, Điều 23; Nghị định 193/2013/NĐ-CP, Điều 6',
+          'Law on Cooperatives 2012, Art. 23; Decree 193/2013/ND-CP, Art. 6',
+        ),
+        true,
+      )
+    : basis(
+        regime,
+        'establishment.file',
+        text(
+          'Luật Hợp tác xã 2023; Nghị định 92/2024/NĐ-CP, Điều 11',
+          'Law on Cooperatives 2023; Decree 92/2024/ND-CP, Art. 11',
+        ),
+        true,
+      );
+}
+
+const MAX_VND = 1e15;
+
+/** Two filings of one application are the same filing when their dossiers say the same, whatever the key order. */
+export function sameDossier(a: EstablishmentDossier, b: EstablishmentDossier): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+/**
+ * Whether a dossier is complete and consistent enough to be received (the law's own checks, above, are reported to
+ * the officer instead). Every problem at once, in the founders' terms.
+ */
+export function checkDossier(dossier: EstablishmentDossier, receivedOn: IsoDate): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const problem = (field: string, vi: string, en: string, fix?: LocalizedText) =>
+    problems.push(fix ? { field, reason: text(vi, en), fix } : { field, reason: text(vi, en) });
+
+  const name = normalizeName(dossier.proposedName);
+  if (name.length === 0 || name.length > MAX_NAME_LENGTH || !/\p{L}/u.test(name)) {
+    problem(
+      'proposedName',
+      `Tên phải có chữ, tối đa ${MAX_NAME_LENGTH} ký tự.`,
+      `The name must contain letters, at most ${MAX_NAME_LENGTH} characters.`,
+    );
+  }
+  if (!TERRITORY_CODE_PATTERN.test(dossier.territoryCode)) {
+    problem(
+      'territoryCode',
+      'Mã đơn vị hành chính phải gồm 2, 3 hoặc 5 chữ số.',
+      'The territory code must have 2, 3 or 5 digits.',
+    );
+  }
+  for (const field of ['headOfficeAddress', 'authorisedFiler', 'legalRepresentative'] as const) {
+    if (dossier[field].trim().length === 0) problem(field, 'Bắt buộc phải có.', 'Is required.');
+  }
+  if (dossier.businessLines.length === 0 || dossier.businessLines.some((line) => line.trim().length === 0)) {
+    problem(
+      'businessLines',
+      'Cần ít nhất một ngành, nghề kinh doanh, không để trống.',
+      'At least one business line, none empty.',
+    );
+  }
+  if (!Number.isInteger(dossier.charterCapital) || dossier.charterCapital <= 0 || dossier.charterCapital > MAX_VND) {
+    problem(
+      'charterCapital',
+      'Vốn điều lệ phải là số đồng dương.',
+      'The charter capital must be a positive amount in đồng.',
+    );
+  }
+  if (dossier.members.length === 0) {
+    problem(
+      'members',
+      'Danh sách thành viên trống.',
+      'The member list is empty.',
+      text('Liệt kê mọi thành viên sáng lập.', 'List every founding member.'),
+    );
+  }
+  dossier.members.forEach((member, index) => {
+    if (member.name.trim().length === 0)
+      problem(`members[${index}].name`, 'Thiếu tên thành viên.', "The member's name is missing.");
+    if (!Number.isInteger(member.contribution) || member.contribution < 0) {
+      problem(
+        `members[${index}].contribution`,
+        'Vốn góp phải là số đồng không âm.',
+        'The contribution must be a non-negative amount in đồng.',
+      );
+    }
+  });
+  const total = dossier.members.reduce((sum, member) => sum + member.contribution, 0);
+  if (dossier.members.length > 0 && Number.isInteger(dossier.charterCapital) && total !== dossier.charterCapital) {
+    problem(
+      'charterCapital',
+      `Vốn điều lệ (${dossier.charterCapital}) phải bằng tổng vốn góp của các thành viên (${total}).`,
+      `The charter capital (${dossier.charterCapital}) must equal the members' contributions added up (${total}).`,
+      text('Sửa vốn điều lệ hoặc vốn góp cho khớp.', 'Correct the charter capital or the contributions so they match.'),
+    );
+  }
+  if (!isIsoDate(dossier.foundingConferenceOn)) {
+    problem(
+      'foundingConferenceOn',
+      'Ngày hội nghị thành lập không hợp lệ.',
+      'The founding-conference date is not a valid date.',
+    );
+  } else if (compareIsoDates(dossier.foundingConferenceOn, receivedOn) > 0) {
+    problem(
+      'foundingConferenceOn',
+      'Hội nghị thành lập không thể sau ngày nộp hồ sơ.',
+      'The founding conference cannot come after the filing.',
+    );
+  }
+  return problems;
+}

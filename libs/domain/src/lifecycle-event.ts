@@ -1,0 +1,16 @@
+import type { CooperativeEvent } from './cooperative/cooperative.events';
+import type { ApplicationEvent } from './establishment/establishment.events';
+import type { TaskEvent } from './tasks/task.events';
+
+/** Every event that enters a cooperative's (or an application's) log. */
+export type LifecycleEvent = CooperativeEvent | TaskEvent | ApplicationEvent;
+
+const COOPERATIVE_EVENT_TYPES: ReadonlySet<string> = new Set<CooperativeEvent['type']>(['CooperativeRegistered']);
+
+export const isCooperativeEvent = (event: LifecycleEvent): event is CooperativeEvent =>
+  COOPERATIVE_EVENT_TYPES.has(event.type);
+
+export const isTaskEvent = (event: LifecycleEvent): event is TaskEvent => event.type.startsWith('Task');
+
+export const isApplicationEvent = (event: LifecycleEvent): event is ApplicationEvent =>
+  event.type.startsWith('Application');

@@ -1,0 +1,35 @@
+import { taskMilestones, text, vietnamDateOf, type Task, type TaskSpec, type WorkingCalendar } from '@htx/domain';
+import { CancellationScope, condition } from '@temporalio/workflow';
+import type { TaskBook } from './task-book';
+
+/** Milestones fall at the start of the working day in Vietnam. */
+const startOfWorkingDay = (date: string) => Date.parse(`${date}T08:00:00+07:00`);
+
+/**
+ * Asks an officer to decide, and waits: opens the task, reminds before and on the due date, escalates to the head of
+ * the authority once it is overdue, expires it if the policy says so, and closes it on every path — decided, expired,
+ * or the workflow cancelled or moving on (the task is then cancelled). Returns the task as it closed.
+ */
+export async function askOfficer(book: TaskBook, spec: TaskSpec, calendar: WorkingCalendar): Promise<Task> {
+  await book.openTask(spec);
+  const closed = () => book.isClosed(spec.taskId);
+  try {
+    for (const milestone of taskMilestones(calendar, { spec }, vietnamDateOf(new Date()))) {
+      const wait = startOfWorkingDay(milestone.on) - new Date().getTime();
+      if (wait > 0 && (await condition(closed, wait))) break;
+      if (closed()) break;
+      if (milestone.action === 'remind' || milestone.action === 'remind-due')
+        await book.remind(spec.taskId, spec.due.due);
+      else if (milestone.action === 'escalate') await book.escalate(spec.taskId, spec.due.due);
+      else await book.expire(spec.taskId);
+    }
+    await condition(closed);
+    return book.get(spec.taskId)!;
+  } finally {
+    if (!closed()) {
+      await CancellationScope.nonCancellable(() =>
+        book.cancel(spec.taskId, text('Quy trình đã dừng hoặc chuyển bước.', 'The process stopped or moved on.')),
+      );
+    }
+  }
+}
