@@ -19,7 +19,7 @@ import {
   type RegisterCooperativeRequest,
   type RegistryActivityContract,
 } from '@htx/contracts';
-import type { Task } from '@htx/domain';
+import { NOTHING_FOUND, type Task } from '@htx/domain';
 import { freePort, projectPaths, startTemporalDevServer } from '@htx/dev-infra';
 import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
@@ -51,6 +51,7 @@ const activities: EventLogActivityContract & ReferenceDataActivityContract & Reg
   },
   loadCalendarSchedules: () => Promise.resolve([]),
   allocateRegistrationCode: (input) => Promise.resolve(`${input.territoryCode}-${input.year}-0001`),
+  screenApplication: () => Promise.resolve(NOTHING_FOUND),
 };
 
 type Scenario = { workflowType: string; args: unknown[]; run: (handle: WorkflowHandle) => Promise<void> };

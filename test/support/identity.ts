@@ -1,4 +1,4 @@
-import { SYSTEM_ACTOR, type Role, type Territory } from '@htx/domain';
+import { SYSTEM_ACTOR, type Authority, type Role, type Territory } from '@htx/domain';
 import { AuditLog, hashPassword, TerritoryRepository, UserRepository } from '@htx/persistence';
 import type { DataSource } from 'typeorm';
 
@@ -35,6 +35,17 @@ export const TEST_TERRITORIES: Territory[] = [
   },
 ];
 
+/** The district offices that register cooperatives in the two districts. */
+export const TEST_AUTHORITIES: Authority[] = ['216', '222'].map((territoryCode) => ({
+  id: `tckh-${territoryCode}`,
+  name: `Phòng Tài chính – Kế hoạch ${territoryCode === '216' ? 'huyện Tân Yên' : 'thị xã Việt Yên'}`,
+  territoryCode,
+  handles: ['cooperative', 'group'],
+  validFrom: null,
+  validTo: null,
+  confirmed: true,
+}));
+
 type TestUser = { id: string; displayName: string; roles: Role[]; territoryCodes: string[] };
 
 export const USERS = {
@@ -65,7 +76,9 @@ export const USERS = {
 export async function seedIdentity(dataSource: DataSource): Promise<void> {
   const auditLog = new AuditLog(dataSource);
   const now = new Date();
-  await new TerritoryRepository(dataSource, auditLog).saveTerritories(TEST_TERRITORIES, SYSTEM_ACTOR, now);
+  const territories = new TerritoryRepository(dataSource, auditLog);
+  await territories.saveTerritories(TEST_TERRITORIES, SYSTEM_ACTOR, now);
+  await territories.saveAuthorities(TEST_AUTHORITIES, SYSTEM_ACTOR, now);
   const passwordHash = await hashPassword(TEST_PASSWORD);
   const users = new UserRepository(dataSource, auditLog);
   for (const user of Object.values(USERS)) {

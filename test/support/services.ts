@@ -91,6 +91,30 @@ export function httpClient(baseUrl: string, token?: string) {
       send<T>('POST', path, body, { headers }),
     put: <T = Record<string, unknown>>(path: string, body: unknown) => send<T>('PUT', path, body),
     delete: <T = Record<string, unknown>>(path: string) => send<T>('DELETE', path),
+    /** A GET whose body is bytes (a file, a PDF). */
+    download: async (path: string): Promise<HttpResponse<Buffer>> => {
+      const response = await fetch(`${baseUrl}${path}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+      return { status: response.status, body: Buffer.from(await response.arrayBuffer()), headers: response.headers };
+    },
+    /** A multipart upload: text fields and one file in the field "file". */
+    upload: async <T = Record<string, unknown>>(
+      path: string,
+      fields: Record<string, string>,
+      file: { name: string; content: Buffer; type?: string },
+    ): Promise<HttpResponse<T>> => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) form.append(name, value);
+      form.append('file', new Blob([file.content], { type: file.type ?? 'application/pdf' }), file.name);
+      const response = await fetch(`${baseUrl}${path}`, {
+        method: 'POST',
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+        body: form,
+      });
+      const text = await response.text();
+      return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
+    },
     postRaw: <T = Record<string, unknown>>(path: string, raw: string) => send<T>('POST', path, undefined, { raw }),
   };
 }

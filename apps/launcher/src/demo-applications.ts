@@ -1,12 +1,16 @@
-import type { EstablishmentDossier, FoundingMember } from '@htx/domain';
+import type { DocumentKind, EstablishmentDossier, FoundingMember } from '@htx/domain';
 
 export type DemoApplication = {
   /** The receiving officer, who files it at the one-stop desk. */
   readonly filedBy: string;
   /** Repeating the key files nothing new: a restart of the demo changes nothing. */
   readonly idempotencyKey: string;
-  readonly dossier: EstablishmentDossier;
+  readonly dossier: Omit<EstablishmentDossier, 'documents'>;
+  /** The papers filed with it (uploaded first, then listed by id). */
+  readonly papers: readonly DocumentKind[];
 };
+
+const PAPERS: readonly DocumentKind[] = ['application-form', 'charter', 'member-list', 'founding-resolution'];
 
 const FAMILY_NAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
 const GIVEN_NAMES = ['Văn Hùng', 'Thị Mai', 'Văn Nam', 'Thị Hoa', 'Đức Thắng', 'Thị Lan', 'Văn Tuấn', 'Thị Hằng'];
@@ -28,7 +32,7 @@ function dossier(
   businessLines: string[],
   memberCount: number,
   offset: number,
-): EstablishmentDossier {
+): Omit<EstablishmentDossier, 'documents'> {
   const founders = members(memberCount, 30_000_000, offset);
   return {
     kind: 'cooperative',
@@ -42,6 +46,11 @@ function dossier(
     foundingConferenceOn: '2026-10-10',
     authorisedFiler: founders[0].name,
     legalRepresentative: founders[0].name,
+    management: {
+      board: founders.slice(0, 3).map((founder) => founder.name),
+      director: founders[0].name,
+      supervisors: [founders[3].name],
+    },
   };
 }
 
@@ -59,6 +68,7 @@ export const DEMO_APPLICATIONS: DemoApplication[] = [
       9,
       0,
     ),
+    papers: PAPERS,
   },
   {
     filedBy: 'can-bo.tanyen',
@@ -72,6 +82,7 @@ export const DEMO_APPLICATIONS: DemoApplication[] = [
       7,
       3,
     ),
+    papers: PAPERS,
   },
   {
     filedBy: 'can-bo.vietyen',
@@ -85,5 +96,6 @@ export const DEMO_APPLICATIONS: DemoApplication[] = [
       12,
       5,
     ),
+    papers: PAPERS,
   },
 ];

@@ -14,9 +14,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startChildApp, type ChildApp } from './child-app';
-import { DEMO_APPLICATIONS } from './demo-applications';
-import { DEMO_PASSWORD, DEMO_USERS } from './demo-identity';
-import { demoRegistry } from './demo-registry';
+import { DEMO_PASSWORD } from './demo-identity';
+import { loadDemoData } from './demo-loader';
 import { linkDemoRepresentatives, seedDemoIdentity } from './demo-seed';
 
 const log = (line: string) => console.log(`[launcher] ${line}`);
@@ -97,65 +96,6 @@ function authSecret(config: AppConfig): string {
   return readFileSync(file, 'utf8').trim();
 }
 
-async function signIn(apiUrl: string, username: string, password: string): Promise<string> {
-  const response = await fetch(`${apiUrl}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (!response.ok)
-    throw new Error(`Demo sign-in as ${username} failed: HTTP ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-/** Sends demo data through the public API as a demo user, a few requests at a time; 200 means it was there already. */
-async function postAsDemoUser<T>(
-  apiUrl: string,
-  username: string,
-  path: string,
-  items: readonly T[],
-  request: (item: T) => { body: unknown; headers?: Record<string, string>; label: string },
-): Promise<number> {
-  const token = await signIn(apiUrl, username, DEMO_PASSWORD);
-  let created = 0;
-  const queue = [...items];
-  const workers = Array.from({ length: 8 }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
-      const { body, headers, label } = request(item);
-      const response = await fetch(`${apiUrl}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
-        body: JSON.stringify(body),
-      });
-      if (response.status === 201) created++;
-      else if (response.status !== 200) throw new Error(`${label}: HTTP ${response.status} ${await response.text()}`);
-    }
-  });
-  await Promise.all(workers);
-  return created;
-}
-
-/** The demo registry and a few dossiers awaiting review go in through the public API; a repeat changes nothing. */
-async function loadDemoData(apiUrl: string): Promise<void> {
-  const registry = demoRegistry();
-  const created = await postAsDemoUser(apiUrl, DEMO_USERS[0].id, '/cooperatives', registry, (details) => ({
-    body: details,
-    label: `Demo cooperative ${details.registrationCode}`,
-  }));
-  log(`Demo registry (Tân Yên 216, Việt Yên 222): ${registry.length} cooperatives, ${created} new`);
-
-  let filed = 0;
-  for (const filer of new Set(DEMO_APPLICATIONS.map((application) => application.filedBy))) {
-    const applications = DEMO_APPLICATIONS.filter((application) => application.filedBy === filer);
-    filed += await postAsDemoUser(apiUrl, filer, '/establishment-applications', applications, (application) => ({
-      body: application.dossier,
-      headers: { 'idempotency-key': application.idempotencyKey },
-      label: `Demo application ${application.dossier.proposedName}`,
-    }));
-  }
-  log(`Demo establishment dossiers awaiting review: ${DEMO_APPLICATIONS.length}, ${filed} new`);
-}
-
 /** Provisions and starts everything the service needs, then the api and the worker; prints where it is. */
 export async function launch(config: AppConfig, stops: Stop[], abort: AbortSignal): Promise<ChildApp[]> {
   const root = projectPaths().root;
@@ -190,7 +130,7 @@ export async function launch(config: AppConfig, stops: Stop[], abort: AbortSigna
   });
   await waitUntilReady(apiUrl, apps, abort);
   if (config.launcher.demoData) {
-    await loadDemoData(apiUrl);
+    await loadDemoData(apiUrl, log);
     await linkDemoRepresentatives(databaseUrl);
   }
 

@@ -11,7 +11,12 @@ export abstract class AppConfig {
     readonly taskQueue: string;
     readonly embedded: boolean;
   };
-  abstract readonly api: { readonly host: string; readonly port: number; readonly bodyLimit: string };
+  abstract readonly api: {
+    readonly host: string;
+    readonly port: number;
+    readonly bodyLimit: string;
+    readonly documentMaxBytes: number;
+  };
   abstract readonly auth: {
     readonly jwtSecret: string | undefined;
     readonly tokenTtlSeconds: number;

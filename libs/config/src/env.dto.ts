@@ -49,6 +49,14 @@ export class EnvDto {
   @Matches(/^\d+(kb|mb)$/, { message: 'must be a size such as 256kb or 1mb' })
   API_BODY_LIMIT?: string;
 
+  /** Largest file of a dossier, in megabytes (stored in PostgreSQL, never passed through Temporal). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  DOCUMENT_MAX_MB?: number;
+
   /** Secret that signs the api's own sign-in tokens (HS256), at least 32 characters. */
   @IsOptional()
   @IsString()

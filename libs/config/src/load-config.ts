@@ -14,6 +14,7 @@ export const CONFIG_DEFAULTS = {
   API_HOST: '127.0.0.1',
   API_PORT: 3000,
   API_BODY_LIMIT: '1mb',
+  DOCUMENT_MAX_MB: 10,
   LOG_LEVEL: 'log',
 } as const;
 
@@ -69,6 +70,7 @@ export function loadConfig(
       host: dto.API_HOST ?? CONFIG_DEFAULTS.API_HOST,
       port: dto.API_PORT ?? CONFIG_DEFAULTS.API_PORT,
       bodyLimit: dto.API_BODY_LIMIT ?? CONFIG_DEFAULTS.API_BODY_LIMIT,
+      documentMaxBytes: (dto.DOCUMENT_MAX_MB ?? CONFIG_DEFAULTS.DOCUMENT_MAX_MB) * 1024 * 1024,
     },
     auth: {
       jwtSecret: dto.AUTH_JWT_SECRET,

@@ -19,9 +19,13 @@ export type SubmitApplicationRequest = {
   readonly receivedBy: Actor;
 };
 
+/** A corrected dossier, after a request for amendments; same shape as a filing. */
+export type ResubmitApplicationRequest = SubmitApplicationRequest;
+
 export type EstablishmentOutcome =
   | { readonly outcome: 'approved'; readonly registrationCode: string; readonly cooperativeId: string }
   | { readonly outcome: 'refused'; readonly reasons: string }
+  | { readonly outcome: 'lapsed'; readonly resubmitBy: string }
   | { readonly outcome: 'never-filed' };
 
 export type EstablishmentApplicationWorkflow = (input: EstablishmentApplicationInput) => Promise<EstablishmentOutcome>;
@@ -29,6 +33,11 @@ export type EstablishmentApplicationWorkflow = (input: EstablishmentApplicationI
 /** Files the dossier: accepted once; the same dossier again returns the application unchanged. */
 export const submitApplicationUpdate = defineUpdate<EstablishmentApplication, [SubmitApplicationRequest]>(
   'submitApplication',
+);
+
+/** Answers a request for amendments: accepted only while one is open; the same dossier again is harmless. */
+export const resubmitApplicationUpdate = defineUpdate<EstablishmentApplication, [ResubmitApplicationRequest]>(
+  'resubmitApplication',
 );
 
 export const getApplicationQuery = defineQuery<EstablishmentApplication | null>('getApplication');

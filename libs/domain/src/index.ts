@@ -27,3 +27,4 @@ export * from './establishment/establishment';
 export * from './establishment/establishment.rules';
 export * from './establishment/establishment.events';
 export * from './establishment/establishment.tasks';
+export * from './establishment/establishment.printouts';

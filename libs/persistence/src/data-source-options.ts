@@ -3,6 +3,7 @@ import { AuditRecordEntity } from './entities/audit-record.entity';
 import { AuthorityEntity } from './entities/authority.entity';
 import { CalendarScheduleEntity } from './entities/calendar-schedule.entity';
 import { CooperativeEntity } from './entities/cooperative.entity';
+import { DossierDocumentEntity } from './entities/dossier-document.entity';
 import { EstablishmentApplicationEntity } from './entities/establishment-application.entity';
 import { LifecycleEventEntity } from './entities/lifecycle-event.entity';
 import { NotificationEntity } from './entities/notification.entity';
@@ -27,6 +28,7 @@ export const ENTITIES = [
   EstablishmentApplicationEntity,
   RegistrationCodeCounterEntity,
   IssuedRegistrationCodeEntity,
+  DossierDocumentEntity,
 ];
 
 export type DatabaseSettings = {

@@ -19,3 +19,5 @@ export * from './tasks/task-view.repository';
 export * from './tasks/notification.repository';
 export * from './establishment/application.repository';
 export * from './establishment/registration-codes';
+export * from './establishment/application-screening';
+export * from './establishment/dossier-documents';

@@ -7,6 +7,8 @@ import { CooperativeRepository } from './cooperatives/cooperative.repository';
 import { dataSourceOptions } from './data-source-options';
 import { EventLog } from './event-log/event-log';
 import { ApplicationRepository } from './establishment/application.repository';
+import { ApplicationScreeningService } from './establishment/application-screening';
+import { DossierDocuments } from './establishment/dossier-documents';
 import { RegistrationCodes } from './establishment/registration-codes';
 import { UserRepository } from './identity/user.repository';
 import { LifecycleRecorder } from './lifecycle-recorder';
@@ -28,6 +30,8 @@ const PROVIDERS = [
   NotificationRepository,
   ApplicationRepository,
   RegistrationCodes,
+  ApplicationScreeningService,
+  DossierDocuments,
 ];
 
 @Global()

@@ -2,8 +2,10 @@ import { AppConfig } from '@htx/config';
 import {
   ESTABLISHMENT_WORKFLOW_TYPE,
   establishmentWorkflowId,
+  resubmitApplicationUpdate,
   submitApplicationUpdate,
   type EstablishmentApplicationWorkflow,
+  type ResubmitApplicationRequest,
   type SubmitApplicationRequest,
 } from '@htx/contracts';
 import type { EstablishmentApplication } from '@htx/domain';
@@ -32,6 +34,18 @@ export class EstablishmentClient {
     );
     return this.client.connection.withDeadline(Date.now() + UPDATE_DEADLINE_MS, () =>
       this.client.workflow.executeUpdateWithStart(submitApplicationUpdate, { args: [request], startWorkflowOperation }),
+    );
+  }
+
+  /** Sends the corrected dossier to the application's workflow (an Update: refused, it writes nothing). */
+  resubmit(
+    applicationId: string,
+    request: ResubmitApplicationRequest,
+    updateId?: string,
+  ): Promise<EstablishmentApplication> {
+    const handle = this.client.workflow.getHandle(establishmentWorkflowId(applicationId));
+    return this.client.connection.withDeadline(Date.now() + UPDATE_DEADLINE_MS, () =>
+      handle.executeUpdate(resubmitApplicationUpdate, { args: [request], ...(updateId ? { updateId } : {}) }),
     );
   }
 }

@@ -37,6 +37,7 @@ describe('migrations', () => {
       'authorities',
       'calendar_schedules',
       'cooperatives',
+      'dossier_documents',
       'establishment_applications',
       'issued_registration_codes',
       'lifecycle_events',

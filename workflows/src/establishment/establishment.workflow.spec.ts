@@ -4,7 +4,9 @@ import {
   cooperativeLifecycleWorkflowId,
   decideTaskUpdate,
   ESTABLISHMENT_WORKFLOW_TYPE,
+  getApplicationQuery,
   getCooperativeStateQuery,
+  resubmitApplicationUpdate,
   submitApplicationUpdate,
   type AppendLifecycleEventsInput,
   type EstablishmentOutcome,
@@ -13,7 +15,16 @@ import {
   type RegistryActivityContract,
   type SubmitApplicationRequest,
 } from '@htx/contracts';
-import type { LifecycleEvent, TaskActor, TaskSpec } from '@htx/domain';
+import {
+  addDays,
+  NOTHING_FOUND,
+  vietnamDateOf,
+  type ApplicationScreening,
+  type EstablishmentApplication,
+  type LifecycleEvent,
+  type TaskActor,
+  type TaskSpec,
+} from '@htx/domain';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -41,7 +52,7 @@ const receivedBy = {
   displayName: officerActor.displayName,
 };
 
-function fakeActivities() {
+function fakeActivities(screening: ApplicationScreening) {
   const events: { event: LifecycleEvent; actor: string; streamId: string }[] = [];
   const activities: EventLogActivityContract & ReferenceDataActivityContract & RegistryActivityContract = {
     appendLifecycleEvents(input: AppendLifecycleEventsInput) {
@@ -50,6 +61,7 @@ function fakeActivities() {
     },
     loadCalendarSchedules: () => Promise.resolve([]),
     allocateRegistrationCode: (input) => Promise.resolve(`${input.territoryCode}-${input.year}-0001`),
+    screenApplication: () => Promise.resolve(screening),
   };
   const opened = () => events.flatMap(({ event }) => (event.type === 'TaskOpened' ? [event.data.spec] : []));
   return { events, activities, opened };
@@ -60,8 +72,8 @@ type Scenario = (
   helpers: { events: ReturnType<typeof fakeActivities>['events']; waitForTask: (count: number) => Promise<TaskSpec> },
 ) => Promise<void>;
 
-async function withApplication(applicationId: string, scenario: Scenario) {
-  const fake = fakeActivities();
+async function withApplication(applicationId: string, scenario: Scenario, screening = NOTHING_FOUND) {
+  const fake = fakeActivities(screening);
   const taskQueue = uniqueTaskQueue('establishment');
   const worker = await Worker.create({
     connection: env.nativeConnection,
@@ -92,6 +104,16 @@ const submit = (handle: WorkflowHandle, request: Partial<SubmitApplicationReques
   handle.executeUpdate(submitApplicationUpdate, {
     args: [{ dossier: dossier(), receivedAt: new Date().toISOString(), receivedBy, ...request }],
   });
+
+const resubmit = async (handle: WorkflowHandle, request: Partial<SubmitApplicationRequest> = {}) =>
+  handle.executeUpdate(resubmitApplicationUpdate, {
+    args: [
+      { dossier: dossier(), receivedAt: new Date(await env.currentTimeMs()).toISOString(), receivedBy, ...request },
+    ],
+  });
+
+/** The test server's clock, as a Vietnamese date. */
+const today = async () => vietnamDateOf(new Date(await env.currentTimeMs()));
 
 const decide = (
   handle: WorkflowHandle,
@@ -227,5 +249,83 @@ describe('establishmentApplicationWorkflow', () => {
       'TaskReminderSent',
       'TaskEscalated',
     ]);
+  });
+
+  it('reports a name already used in the territory and a founding member being dissolved', async () => {
+    const screening: ApplicationScreening = {
+      sameName: [{ registrationCode: '2416000007', name: 'Hợp tác xã Nông nghiệp Ngọc Vân', status: 'active' }],
+      sameNamePending: [],
+      blockedMembers: [{ name: 'Hợp tác xã Cũ', registrationCode: '2416000009', status: 'dissolving' }],
+    };
+    await withApplication(
+      randomUUID(),
+      async (handle) => {
+        const application = await submit(handle);
+        const failed = application.checks.filter((check) => !check.passed).map((check) => check.ruleId);
+        expect(failed).toEqual(['establishment.name-unique', 'establishment.applicant-not-blocked']);
+        expect(application.checks.find((check) => check.ruleId === 'establishment.name-unique')?.detail.vi).toContain(
+          '2416000007',
+        );
+      },
+      screening,
+    );
+  });
+
+  it('asks for amendments, takes the corrected dossier in time, and reviews it again from its receipt', async () => {
+    const types = await withApplication(randomUUID(), async (handle, { waitForTask, events }) => {
+      await submit(handle, { receivedAt: new Date(await env.currentTimeMs()).toISOString() });
+      expect((await refusal(resubmit(handle))).type).toBe('NOT_AWAITING_AMENDMENTS');
+      const review = await waitForTask(1);
+      expect(review.options.map((option) => option.id)).toContain('request-amendments');
+      expect((await refusal(decide(handle, review.taskId, officerActor, 'request-amendments'))).type).toBe(
+        'INVALID_DECISION',
+      );
+      await decide(handle, review.taskId, officerActor, 'request-amendments', {
+        comment: 'Bổ sung biên bản hội nghị thành lập có chữ ký.',
+      });
+      let application = (await handle.query(getApplicationQuery)) as EstablishmentApplication;
+      while (application.status !== 'amendments-requested')
+        application = (await handle.query(getApplicationQuery)) as EstablishmentApplication;
+      const requested = application.amendments[0];
+      expect(requested).toMatchObject({ number: 1, items: 'Bổ sung biên bản hội nghị thành lập có chữ ký.' });
+      expect(requested.resubmitBy >= addDays(requested.requestedOn, 60)).toBe(true);
+
+      const moved = await refusal(resubmit(handle, { dossier: dossier({ territoryCode: '222' }) }));
+      expect(moved.type).toBe('INVALID_COMMAND');
+      await env.sleep('20 days');
+      const corrected = dossier({ headOfficeAddress: 'Thôn Tây, xã Ngọc Vân, huyện Tân Yên, tỉnh Bắc Giang' });
+      const resubmitted = await resubmit(handle, { dossier: corrected });
+      expect(resubmitted).toMatchObject({ status: 'under-review', receivedOn: await today() });
+      expect(await resubmit(handle, { dossier: corrected })).toEqual(resubmitted);
+
+      const again = await waitForTask(2);
+      expect(again.due.from).toBe(await today());
+      expect(again.why.trigger.event).toBe('ApplicationResubmitted');
+      expect(events.filter(({ event }) => event.type === 'ApplicationResubmitted')).toHaveLength(1);
+    });
+    expect(types).toContain('ApplicationAmendmentRequested');
+  });
+
+  it('lapses a dossier not resubmitted by the end of its deadline day, and not an hour earlier', async () => {
+    await withApplication(randomUUID(), async (handle, { waitForTask }) => {
+      await submit(handle, { receivedAt: new Date(await env.currentTimeMs()).toISOString() });
+      const review = await waitForTask(1);
+      await decide(handle, review.taskId, officerActor, 'request-amendments', { comment: 'Thiếu điều lệ.' });
+      let application = (await handle.query(getApplicationQuery)) as EstablishmentApplication;
+      while (application.status !== 'amendments-requested')
+        application = (await handle.query(getApplicationQuery)) as EstablishmentApplication;
+      const { resubmitBy } = application.amendments[0];
+
+      const lastHour = Date.parse(`${resubmitBy}T23:00:00+07:00`);
+      await env.sleep(lastHour - (await env.currentTimeMs()));
+      expect(((await handle.query(getApplicationQuery)) as EstablishmentApplication).status).toBe(
+        'amendments-requested',
+      );
+      await env.sleep('2 hours');
+      expect(await handle.result()).toEqual({ outcome: 'lapsed', resubmitBy });
+      expect(((await handle.query(getApplicationQuery)) as EstablishmentApplication).lapsedOn).toBe(
+        addDays(resubmitBy, 1),
+      );
+    });
   });
 });

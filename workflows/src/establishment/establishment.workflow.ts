@@ -2,6 +2,7 @@ import {
   COOPERATIVE_LIFECYCLE_WORKFLOW_TYPE,
   cooperativeLifecycleWorkflowId,
   getApplicationQuery,
+  resubmitApplicationUpdate,
   submitApplicationUpdate,
   type CooperativeLifecycleWorkflow,
   type EstablishmentApplicationInput,
@@ -9,24 +10,27 @@ import {
   type SubmitApplicationRequest,
 } from '@htx/contracts';
 import {
-  checkDossier,
+  amendmentPeriod,
   checkEstablishment,
+  checkFiling,
+  checkResubmission,
   computeDeadline,
   decisionPeriod,
-  DomainError,
   establishmentDecisionTask,
   establishmentReviewTask,
   evolveApplication,
   filingBasis,
   regimeForFiling,
-  sameDossier,
-  text,
+  SYSTEM_ACTOR,
   vietnamDateOf,
   WorkingCalendar,
   yearOf,
   type Actor,
   type ApplicationEvent,
   type EstablishmentApplication,
+  type EstablishmentDossier,
+  type IsoDate,
+  type LegalRegime,
   type LifecycleEvent,
   type Task,
 } from '@htx/domain';
@@ -40,19 +44,26 @@ import { TaskBook } from '../shared/task-book';
 /** A run started for a filing that was then refused holds nothing worth keeping; it ends after this. */
 const UNFILED_GRACE_PERIOD = '1 hour';
 
+/** A deadline day ends at midnight in Vietnam: until then the founders are in time. */
+const endOfDay = (date: IsoDate) => Date.parse(`${date}T00:00:00+07:00`) + 86_400_000;
+
+const receivedOn = (request: SubmitApplicationRequest) => vietnamDateOf(new Date(request.receivedAt));
+
 /**
  * An establishment application (T2–T5): the dossier is checked under the law of its filing date, a registration
- * officer reviews it, the head of the authority decides; on approval the cooperative gets its registration code and
- * its lifecycle workflow, which continues this application's log.
+ * officer reviews it (and may ask for amendments, which lapse unanswered), the head of the authority decides; on
+ * approval the cooperative gets its registration code, its certificate and its lifecycle workflow, which continues
+ * this application's log.
  */
 export async function establishmentApplicationWorkflow(
   input: EstablishmentApplicationInput,
 ): Promise<EstablishmentOutcome> {
   const { workflowId } = workflowInfo();
+  const { applicationId } = input;
   const serializer = new OneAtATime();
   const append = (events: LifecycleEvent[], actor: Actor) =>
     eventLog.appendLifecycleEvents({
-      streamId: input.applicationId,
+      streamId: applicationId,
       workflowId,
       actor,
       occurredAt: new Date().toISOString(),
@@ -66,88 +77,137 @@ export async function establishmentApplicationWorkflow(
   book.installHandlers();
 
   let application: EstablishmentApplication | null = null;
-  let filed: SubmitApplicationRequest | null = null;
+  let lastReceivedAt = '';
   const record = async (event: ApplicationEvent, actor: Actor) => {
     await append([event], actor);
     application = evolveApplication(application, event);
   };
+  const checksOf = async (dossier: EstablishmentDossier, regime: LegalRegime) =>
+    checkEstablishment(dossier, regime, await registry.screenApplication({ applicationId, dossier }));
 
-  const checkFiling = (request: SubmitApplicationRequest) =>
-    decideOrFail(() => {
-      if (filed) {
-        if (sameDossier(filed.dossier, request.dossier)) return;
-        throw new DomainError(
-          'ALREADY_FILED',
-          text('Hồ sơ này đã được nộp với nội dung khác.', 'This application was filed with other contents.'),
-        );
-      }
-      const problems = checkDossier(request.dossier, vietnamDateOf(new Date(request.receivedAt)));
-      if (problems.length > 0)
-        throw new DomainError('INVALID_COMMAND', text('Hồ sơ chưa hợp lệ.', 'The dossier is not valid.'), problems);
-    });
   setHandler(
     submitApplicationUpdate,
     (request) =>
       serializer.run(async () => {
-        checkFiling(request);
-        if (!filed) {
-          const filedOn = vietnamDateOf(new Date(request.receivedAt));
+        if (decideOrFail(() => checkFiling(application, request.dossier, receivedOn(request))) === 'apply') {
+          const filedOn = receivedOn(request);
           const regime = regimeForFiling(filedOn);
+          const checks = await checksOf(request.dossier, regime);
           await record(
             {
               type: 'ApplicationSubmitted',
-              data: {
-                applicationId: input.applicationId,
-                dossier: request.dossier,
-                regime,
-                filedOn,
-                checks: checkEstablishment(request.dossier, regime),
-              },
+              data: { applicationId, dossier: request.dossier, regime, filedOn, checks },
               legalBasis: filingBasis(regime),
             },
             request.receivedBy,
           );
-          filed = request;
+          lastReceivedAt = request.receivedAt;
         }
         return application!;
       }),
-    { validator: checkFiling },
+    {
+      validator: (request: SubmitApplicationRequest) =>
+        void decideOrFail(() => checkFiling(application, request.dossier, receivedOn(request))),
+    },
+  );
+  setHandler(
+    resubmitApplicationUpdate,
+    (request) =>
+      serializer.run(async () => {
+        if (decideOrFail(() => checkResubmission(application, request.dossier, receivedOn(request))) === 'apply') {
+          const checks = await checksOf(request.dossier, application!.regime);
+          await record(
+            {
+              type: 'ApplicationResubmitted',
+              data: { applicationId, dossier: request.dossier, receivedOn: receivedOn(request), checks },
+              legalBasis: filingBasis(application!.regime),
+            },
+            request.receivedBy,
+          );
+          lastReceivedAt = request.receivedAt;
+        }
+        return application!;
+      }),
+    {
+      validator: (request: SubmitApplicationRequest) =>
+        void decideOrFail(() => checkResubmission(application, request.dossier, receivedOn(request))),
+    },
   );
   setHandler(getApplicationQuery, () => application);
 
-  if (!(await condition(() => filed !== null, UNFILED_GRACE_PERIOD))) return { outcome: 'never-filed' };
-  const submission: SubmitApplicationRequest = filed!;
-  const submitted: EstablishmentApplication = application!;
-
+  if (!(await condition(() => application !== null, UNFILED_GRACE_PERIOD))) return { outcome: 'never-filed' };
   const calendar = new WorkingCalendar(await referenceData.loadCalendarSchedules());
-  const { period, basis } = decisionPeriod(submitted.regime);
-  const due = computeDeadline(calendar, submitted.filedOn, period, basis);
+  const current = () => application!;
 
-  const review = decided(
-    await askOfficer(book, establishmentReviewTask(submitted, uuid4(), due, submission.receivedAt), calendar),
-  );
-  await serializer.run(() =>
-    record(
-      {
-        type: 'ApplicationReviewed',
-        data: {
-          applicationId: input.applicationId,
-          proposal: {
-            optionId: review.decision.optionId,
-            by: review.decision.decidedBy.id,
-            comment: review.decision.comment,
+  for (;;) {
+    const { period, basis } = decisionPeriod(current().regime);
+    const due = computeDeadline(calendar, current().receivedOn, period, basis);
+    const review = decided(
+      await askOfficer(book, establishmentReviewTask(current(), uuid4(), due, lastReceivedAt), calendar),
+    );
+    const reviewer = review.decision.decidedBy;
+    if (review.decision.optionId !== 'request-amendments') {
+      await serializer.run(() =>
+        record(
+          {
+            type: 'ApplicationReviewed',
+            data: {
+              applicationId,
+              proposal: { optionId: review.decision.optionId, by: reviewer.id, comment: review.decision.comment },
+            },
+            legalBasis: null,
           },
-        },
-        legalBasis: null,
-      },
-      review.decision.decidedBy,
-    ),
-  );
+          reviewer,
+        ),
+      );
+      break;
+    }
 
+    const lapse = amendmentPeriod(current().regime);
+    const resubmitBy = computeDeadline(calendar, vietnamDateOf(new Date()), lapse.period, lapse.basis).due;
+    await serializer.run(() =>
+      record(
+        {
+          type: 'ApplicationAmendmentRequested',
+          data: {
+            applicationId,
+            number: current().amendments.length + 1,
+            items: review.decision.comment,
+            requestedOn: vietnamDateOf(new Date()),
+            requestedBy: { id: reviewer.id, displayName: reviewer.displayName },
+            resubmitBy,
+          },
+          legalBasis: lapse.basis,
+        },
+        reviewer,
+      ),
+    );
+    const awaiting = () => current().status === 'amendments-requested';
+    if (await condition(() => !awaiting(), endOfDay(resubmitBy) - new Date().getTime())) continue;
+    // A resubmission may be waiting its turn: the lapse is recorded only if none got in first.
+    const lapsed = await serializer.run(async () => {
+      if (!awaiting()) return false;
+      await record(
+        {
+          type: 'ApplicationLapsed',
+          data: { applicationId, lapsedOn: vietnamDateOf(new Date()), resubmitBy },
+          legalBasis: lapse.basis,
+        },
+        SYSTEM_ACTOR,
+      );
+      return true;
+    });
+    if (lapsed) return { outcome: 'lapsed', resubmitBy };
+  }
+
+  const reviewed = current();
+  const { period, basis } = decisionPeriod(reviewed.regime);
+  const due = computeDeadline(calendar, reviewed.receivedOn, period, basis);
   const decision = decided(
-    await askOfficer(book, establishmentDecisionTask(application!, uuid4(), due, new Date().toISOString()), calendar),
+    await askOfficer(book, establishmentDecisionTask(reviewed, uuid4(), due, new Date().toISOString()), calendar),
   );
   const head: Actor = decision.decision.decidedBy;
+  const signedBy = { id: head.id, displayName: head.displayName };
   const decidedOn = vietnamDateOf(new Date());
   const chosen = decision.spec.options.find((option) => option.id === decision.decision.optionId)!;
   if (chosen.id !== 'approve') {
@@ -155,7 +215,7 @@ export async function establishmentApplicationWorkflow(
       record(
         {
           type: 'ApplicationRefused',
-          data: { applicationId: input.applicationId, reasons: decision.decision.comment, decidedOn },
+          data: { applicationId, reasons: decision.decision.comment, decidedOn, decidedBy: signedBy },
           legalBasis: chosen.legalBasis,
         },
         head,
@@ -164,9 +224,9 @@ export async function establishmentApplicationWorkflow(
     return { outcome: 'refused', reasons: decision.decision.comment };
   }
 
-  const { dossier } = submission;
+  const { dossier, regime } = reviewed;
   const registrationCode = await registry.allocateRegistrationCode({
-    applicationId: input.applicationId,
+    applicationId,
     territoryCode: dossier.territoryCode,
     year: yearOf(decidedOn),
   });
@@ -174,22 +234,25 @@ export async function establishmentApplicationWorkflow(
     record(
       {
         type: 'ApplicationApproved',
-        data: { applicationId: input.applicationId, registrationCode, decidedOn },
+        data: {
+          applicationId,
+          registrationCode,
+          decidedOn,
+          certificate: { number: registrationCode, issuedOn: decidedOn, signedBy },
+        },
         legalBasis: chosen.legalBasis,
       },
       head,
     ),
   );
-  const members = dossier.members.filter(
-    (member) => submitted.regime === 'law-2012' || member.membership === 'official',
-  );
+  const members = dossier.members.filter((member) => regime === 'law-2012' || member.membership === 'official');
   await startChild<CooperativeLifecycleWorkflow>(COOPERATIVE_LIFECYCLE_WORKFLOW_TYPE, {
     workflowId: cooperativeLifecycleWorkflowId(registrationCode),
     parentClosePolicy: ParentClosePolicy.ABANDON,
     args: [
       {
         establishment: {
-          cooperativeId: input.applicationId,
+          cooperativeId: applicationId,
           approvedBy: head,
           details: {
             registrationCode,
@@ -197,7 +260,7 @@ export async function establishmentApplicationWorkflow(
             kind: dossier.kind,
             sector: dossier.sector,
             territoryCode: dossier.territoryCode,
-            regime: submitted.regime,
+            regime,
             registeredOn: decidedOn,
             memberCount: members.length,
           },
@@ -205,7 +268,7 @@ export async function establishmentApplicationWorkflow(
       },
     ],
   });
-  return { outcome: 'approved', registrationCode, cooperativeId: input.applicationId };
+  return { outcome: 'approved', registrationCode, cooperativeId: applicationId };
 }
 
 /** A step without expiry closes only by a decision (cancellation throws out of askOfficer instead). */

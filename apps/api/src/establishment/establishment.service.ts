@@ -1,20 +1,35 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { renderDocument } from '@htx/documents';
 import {
+  applicationPrintouts,
+  authorityFor,
   checkDossier,
+  checkResubmission,
+  DomainError,
   sameDossier,
   text,
   vietnamDateOf,
   type EstablishmentDossier,
+  type FieldProblem,
   type LocalizedText,
   type Role,
 } from '@htx/domain';
-import { ApplicationRepository, TaskRepository, type ApplicationRecord, type TaskRecord } from '@htx/persistence';
+import {
+  ApplicationRepository,
+  DossierDocuments,
+  TaskRepository,
+  type ApplicationRecord,
+  type TaskRecord,
+} from '@htx/persistence';
 import { EstablishmentClient, workflowRefusalOf } from '@htx/temporal-client';
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '../access/access-policy';
+import { TerritoryDirectoryService } from '../access/territory-directory.service';
+import { printableDocument } from './application-printouts';
 import { actingAs, type AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../http/api-error';
 import { invalidRequest } from '../http/validation';
+import type { SubmitApplicationDto } from './dto/submit-application.dto';
 
 export const RECEIVING_ROLES: Role[] = ['registration-officer', 'administrator'];
 
@@ -36,70 +51,94 @@ const alreadyFiled = (detail: LocalizedText) =>
     text('Dùng một Idempotency-Key mới cho hồ sơ mới.', 'Use a new Idempotency-Key for a new dossier.'),
   );
 
+const REFUSAL_STATUS: Record<string, number> = {
+  NOT_AWAITING_AMENDMENTS: 409,
+  APPLICATION_LAPSED: 409,
+};
+
 @Injectable()
 export class EstablishmentService {
   constructor(
     private readonly applications: ApplicationRepository,
+    private readonly documents: DossierDocuments,
     private readonly tasks: TaskRepository,
     private readonly client: EstablishmentClient,
     private readonly access: AccessPolicy,
+    private readonly territories: TerritoryDirectoryService,
   ) {}
 
   /**
-   * Receives a dossier (the one-stop desk): its territory must be the officer's, its contents consistent; then the
-   * application's workflow files it and the statutory clock starts. With an Idempotency-Key a repeat is harmless.
+   * Receives a dossier (the one-stop desk): its territory must be the officer's, its contents consistent and its
+   * papers complete; then the application's workflow files it and the statutory clock starts. With an
+   * Idempotency-Key a repeat is harmless, however the application went on since.
    */
-  async submit(dossier: EstablishmentDossier, user: AuthenticatedUser, now: Date, idempotencyKey?: string) {
-    if (!(await this.access.covers(user, dossier.territoryCode, now))) {
-      throw new ApiError(
-        403,
-        'OUTSIDE_YOUR_TERRITORY',
-        text(
-          `Địa bàn ${dossier.territoryCode} không thuộc phạm vi của bạn; không có gì được ghi lại.`,
-          `Territory ${dossier.territoryCode} is outside yours; nothing was recorded.`,
-        ),
-        [{ field: 'territoryCode', reason: text('Ngoài địa bàn được phân công.', 'Outside your territories.') }],
-      );
-    }
-    const problems = checkDossier(dossier, vietnamDateOf(now));
-    if (problems.length > 0) throw invalidRequest(problems);
-
+  async submit(body: SubmitApplicationDto, user: AuthenticatedUser, now: Date, idempotencyKey?: string) {
+    await this.requireTerritory(user, body.territoryCode, now);
     const applicationId = idempotencyKey ? applicationIdFor(user.id, idempotencyKey) : randomUUID();
+    const dossier = await this.dossierOf(body, applicationId, user);
     const existing = await this.applications.findById(applicationId);
     if (existing) {
-      // Filed before (its filing is in the log): the same dossier again is harmless, whatever became of it since.
-      if (!sameDossier(existing.dossier, dossier))
+      if (!sameDossier(existing.filedDossier, dossier)) {
         throw alreadyFiled(
           text('Hồ sơ này đã được nộp với nội dung khác.', 'This application was filed with other contents.'),
         );
+      }
       return { application: existing, created: false };
     }
-    try {
-      await this.client.submit(applicationId, {
+    const problems = checkDossier(dossier, vietnamDateOf(now));
+    if (problems.length > 0) throw invalidRequest(problems);
+    await this.send(() =>
+      this.client.submit(applicationId, {
         dossier,
         receivedAt: now.toISOString(),
         receivedBy: actingAs(user, RECEIVING_ROLES),
-      });
+      }),
+    );
+    return { application: await this.require(applicationId), created: true };
+  }
+
+  /** The founders' corrected dossier, after a request for amendments; the review starts again from its receipt. */
+  async resubmit(
+    id: string,
+    body: SubmitApplicationDto,
+    user: AuthenticatedUser,
+    now: Date,
+    idempotencyKey?: string,
+  ): Promise<ApplicationRecord> {
+    const { application } = await this.get(id, user, now, 'resubmit');
+    const dossier = await this.dossierOf(body, id, user);
+    // The workflow decides again; a clear refusal (wrong state, too late, invalid) never reaches it.
+    let check: 'apply' | 'unchanged';
+    try {
+      check = checkResubmission(application, dossier, vietnamDateOf(now));
     } catch (error) {
-      const refusal = workflowRefusalOf(error);
-      if (refusal?.type === 'ALREADY_FILED') throw alreadyFiled(refusal.detail ?? text('Đã nộp.', 'Already filed.'));
-      if (refusal?.type === 'INVALID_COMMAND') throw invalidRequest(refusal.problems);
+      if (error instanceof DomainError) throw this.answer(error.code, error.detail, error.problems);
       throw error;
     }
-    return { application: await this.require(applicationId), created: true };
+    if (check === 'unchanged') return application;
+    await this.send(() =>
+      this.client.resubmit(
+        id,
+        { dossier, receivedAt: now.toISOString(), receivedBy: actingAs(user, RECEIVING_ROLES) },
+        idempotencyKey ? `resubmit/${idempotencyKey}` : undefined,
+      ),
+    );
+    return this.require(id);
   }
 
   async get(
     id: string,
     user: AuthenticatedUser,
     now: Date,
+    action = 'read',
   ): Promise<{ application: ApplicationRecord; tasks: TaskRecord[] }> {
-    const application = await this.require(id);
+    const application = await this.applications.findById(id);
+    if (!application) throw notFound(id);
     if (!(await this.access.covers(user, application.dossier.territoryCode, now))) {
       throw await this.access.refuse(
         user,
         {
-          action: 'read',
+          action,
           subject: { type: 'establishment-application', id },
           cooperativeId: null,
           territoryCode: application.dossier.territoryCode,
@@ -120,15 +159,136 @@ export class EstablishmentService {
     return this.applications.list(territoryCodes ?? [], status, limit);
   }
 
-  private async require(id: string): Promise<ApplicationRecord> {
-    const application = await this.applications.findById(id);
-    if (!application) {
+  /** A document the authority prints for the application (certificate, notices), as PDF. */
+  async printout(id: string, key: string, user: AuthenticatedUser, now: Date) {
+    const { application } = await this.get(id, user, now, 'print');
+    const printout = applicationPrintouts(application).find((candidate) => candidate.key === key);
+    if (!printout) {
+      const available = applicationPrintouts(application).map((candidate) => candidate.key);
       throw new ApiError(
         404,
-        'ESTABLISHMENT_APPLICATION_NOT_FOUND',
-        text(`Không tìm thấy ${id}.`, `${id} was not found.`),
+        'PRINTOUT_NOT_FOUND',
+        text(`Hồ sơ chưa có văn bản "${key}".`, `The application has no printout "${key}" (yet).`),
+        [],
+        text(
+          `Văn bản hiện có: ${available.join(', ') || 'chưa có'}.`,
+          `Available now: ${available.join(', ') || 'none'}.`,
+        ),
       );
     }
+    const [directory, authorities] = await Promise.all([this.territories.directory(), this.territories.authorities()]);
+    const on = application.decidedOn ?? application.filedOn;
+    const authority = authorityFor(
+      directory,
+      authorities,
+      application.dossier.territoryCode,
+      application.dossier.kind,
+      on,
+    );
+    const unit = authority && directory.get(authority.territoryCode);
+    if (!authority || !unit) {
+      throw new ApiError(
+        409,
+        'NO_REGISTERING_AUTHORITY',
+        text(
+          `Chưa có cơ quan đăng ký cho địa bàn ${application.dossier.territoryCode} vào ngày ${on}.`,
+          `No registering authority is loaded for territory ${application.dossier.territoryCode} on ${on}.`,
+        ),
+        [],
+        text('Quản trị viên nạp cơ quan qua PUT /authorities.', 'An administrator loads it with PUT /authorities.'),
+      );
+    }
+    const content = await renderDocument(printableDocument(application, printout, { authority, unit }));
+    return { fileName: `${printout.title.vi}.pdf`, content };
+  }
+
+  /** A file of an application's dossier, for whoever may read the application. */
+  async document(id: string, documentId: string, user: AuthenticatedUser, now: Date) {
+    await this.get(id, user, now, 'read-document');
+    const document = await this.documents.read(id, documentId);
+    if (!document) {
+      throw new ApiError(
+        404,
+        'DOCUMENT_NOT_FOUND',
+        text(`Hồ sơ không có giấy tờ ${documentId}.`, `The dossier holds no document ${documentId}.`),
+      );
+    }
+    return document;
+  }
+
+  private async requireTerritory(user: AuthenticatedUser, territoryCode: string, now: Date): Promise<void> {
+    if (await this.access.covers(user, territoryCode, now)) return;
+    throw new ApiError(
+      403,
+      'OUTSIDE_YOUR_TERRITORY',
+      text(
+        `Địa bàn ${territoryCode} không thuộc phạm vi của bạn; không có gì được ghi lại.`,
+        `Territory ${territoryCode} is outside yours; nothing was recorded.`,
+      ),
+      [{ field: 'territoryCode', reason: text('Ngoài địa bàn được phân công.', 'Outside your territories.') }],
+    );
+  }
+
+  /** The dossier as the workflow receives it: the listed uploads resolved to their stored names and checksums. */
+  private async dossierOf(
+    body: SubmitApplicationDto,
+    applicationId: string,
+    user: AuthenticatedUser,
+  ): Promise<EstablishmentDossier> {
+    const { documentIds, ...fields } = body;
+    const found = await this.documents.usableFor(applicationId, user.id, documentIds);
+    const problems: FieldProblem[] = documentIds.flatMap((documentId, index) =>
+      found.some((document) => document.documentId === documentId)
+        ? []
+        : [
+            {
+              field: `documentIds[${index}]`,
+              reason: text(
+                `Không có tệp ${documentId} (tệp tải lên chưa dùng được giữ 7 ngày).`,
+                `There is no upload ${documentId} (unused uploads are kept for 7 days).`,
+              ),
+              fix: text('Tải tệp lên lại rồi dùng mã mới.', 'Upload the file again and use the new id.'),
+            },
+          ],
+    );
+    if (problems.length > 0) throw invalidRequest(problems);
+    return {
+      ...fields,
+      documents: documentIds.map((documentId) => found.find((document) => document.documentId === documentId)!),
+    };
+  }
+
+  /** Sends to the application's workflow; its refusals come back in the API's terms. */
+  private async send(call: () => Promise<unknown>): Promise<void> {
+    try {
+      await call();
+    } catch (error) {
+      const refusal = workflowRefusalOf(error);
+      if (!refusal) throw error;
+      throw this.answer(refusal.type, refusal.detail ?? text('Không thực hiện được.', 'Refused.'), refusal.problems);
+    }
+  }
+
+  /** A domain refusal (from the API's own check or the workflow's validator) in the API's terms. */
+  private answer(code: string, detail: LocalizedText, problems: readonly FieldProblem[]): ApiError {
+    if (code === 'INVALID_COMMAND') return invalidRequest(problems);
+    if (code === 'ALREADY_FILED') return alreadyFiled(detail);
+    return new ApiError(REFUSAL_STATUS[code] ?? 409, code, detail, problems);
+  }
+
+  private async require(id: string): Promise<ApplicationRecord> {
+    const application = await this.applications.findById(id);
+    if (!application) throw notFound(id);
     return application;
   }
 }
+
+/** The same answer as for an application out of reach (AccessPolicy.refuse), so neither tells the other apart. */
+const notFound = (id: string) =>
+  new ApiError(
+    404,
+    'ESTABLISHMENT_APPLICATION_NOT_FOUND',
+    text(`Không tìm thấy ${id}.`, `${id} was not found.`),
+    [],
+    text('Kiểm tra mã định danh và địa bàn được phân công.', 'Check the id and the territories assigned to you.'),
+  );

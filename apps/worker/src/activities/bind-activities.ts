@@ -16,5 +16,6 @@ export function bindActivities(
     appendLifecycleEvents: eventLog.appendLifecycleEvents.bind(eventLog),
     loadCalendarSchedules: referenceData.loadCalendarSchedules.bind(referenceData),
     allocateRegistrationCode: registry.allocateRegistrationCode.bind(registry),
+    screenApplication: registry.screenApplication.bind(registry),
   };
 }

@@ -2,9 +2,10 @@ import type {
   AllocateRegistrationCodeInput,
   ReferenceDataActivityContract,
   RegistryActivityContract,
+  ScreenApplicationInput,
 } from '@htx/contracts';
-import type { OfficialSchedule } from '@htx/domain';
-import { CalendarScheduleRepository, RegistrationCodes } from '@htx/persistence';
+import type { ApplicationScreening, OfficialSchedule } from '@htx/domain';
+import { ApplicationScreeningService, CalendarScheduleRepository, RegistrationCodes } from '@htx/persistence';
 import { Injectable } from '@nestjs/common';
 
 @Injectable()
@@ -18,7 +19,14 @@ export class ReferenceDataActivities implements ReferenceDataActivityContract {
 
 @Injectable()
 export class RegistryActivities implements RegistryActivityContract {
-  constructor(private readonly codes: RegistrationCodes) {}
+  constructor(
+    private readonly codes: RegistrationCodes,
+    private readonly screening: ApplicationScreeningService,
+  ) {}
+
+  screenApplication(input: ScreenApplicationInput): Promise<ApplicationScreening> {
+    return this.screening.screen(input.applicationId, input.dossier);
+  }
 
   allocateRegistrationCode(input: AllocateRegistrationCodeInput): Promise<string> {
     return this.codes.allocate(input.applicationId, input.territoryCode, input.year);

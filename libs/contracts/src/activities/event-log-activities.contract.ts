@@ -1,4 +1,4 @@
-import type { Actor, LifecycleEvent, OfficialSchedule } from '@htx/domain';
+import type { Actor, ApplicationScreening, EstablishmentDossier, LifecycleEvent, OfficialSchedule } from '@htx/domain';
 
 export type AppendLifecycleEventsInput = {
   /** The subject's stream: a cooperative's id (an establishment application uses the id its cooperative will have). */
@@ -36,8 +36,19 @@ export type AllocateRegistrationCodeInput = {
   readonly year: number;
 };
 
+export type ScreenApplicationInput = {
+  readonly applicationId: string;
+  readonly dossier: EstablishmentDossier;
+};
+
 /** The registry's own bookkeeping. */
 export interface RegistryActivityContract {
+  /**
+   * What the registry says about a filing as it stands now: cooperatives and other pending applications of the
+   * territory with the same name, and founding members barred from founding (being dissolved, dissolved, revoked).
+   */
+  screenApplication(input: ScreenApplicationInput): Promise<ApplicationScreening>;
+
   /**
    * The next registration code of the territory and year (format `<territory>-<year>-<sequence>`, e.g. 216-2026-0007),
    * once per application: a retry returns the code already given.

@@ -1,5 +1,12 @@
 import type { EstablishmentDossier, FoundingMember } from './establishment';
-import { checkDossier, checkEstablishment, decisionPeriod, regimeForFiling, sameDossier } from './establishment.rules';
+import {
+  checkDossier,
+  checkEstablishment,
+  decisionPeriod,
+  NOTHING_FOUND,
+  regimeForFiling,
+  sameDossier,
+} from './establishment.rules';
 
 const member = (contribution: number, extra: Partial<FoundingMember> = {}): FoundingMember => ({
   name: 'Thành viên',
@@ -22,6 +29,17 @@ function dossier(members: FoundingMember[], extra: Partial<EstablishmentDossier>
     foundingConferenceOn: '2024-06-01',
     authorisedFiler: 'Thành viên',
     legalRepresentative: 'Thành viên',
+    management: { board: ['Thành viên'], director: 'Thành viên', supervisors: ['Thành viên'] },
+    documents: (['application-form', 'charter', 'business-plan', 'member-list', 'founding-resolution'] as const).map(
+      (kind, index) => ({
+        documentId: `document-${index}`,
+        kind,
+        fileName: `${kind}.pdf`,
+        contentType: 'application/pdf',
+        size: 100,
+        sha256: 'a'.repeat(64),
+      }),
+    ),
     ...extra,
   };
 }
@@ -52,8 +70,8 @@ describe('checkEstablishment', () => {
     ['law-2012', 'group', 2],
     ['law-2023', 'group', 2],
   ] as const)('under the %s a %s needs %i founding members', (regime, kind, minimum) => {
-    const enough = checkEstablishment(dossier(equal(minimum), { kind }), regime);
-    const short = checkEstablishment(dossier(equal(minimum - 1), { kind }), regime);
+    const enough = checkEstablishment(dossier(equal(minimum), { kind }), regime, NOTHING_FOUND);
+    const short = checkEstablishment(dossier(equal(minimum - 1), { kind }), regime, NOTHING_FOUND);
     expect(check(enough, 'establishment.min-members').passed).toBe(true);
     expect(check(short, 'establishment.min-members').passed).toBe(false);
   });
@@ -61,35 +79,43 @@ describe('checkEstablishment', () => {
   it('counts only member cooperatives for a union, and under the 2023 Law only official members', () => {
     const cooperatives = equal(3).map((founder) => ({ ...founder, type: 'cooperative' as const }));
     const union = dossier([...cooperatives, member(10_000_000)], { kind: 'union' });
-    expect(check(checkEstablishment(union, 'law-2023'), 'establishment.min-members').passed).toBe(true);
-    expect(check(checkEstablishment(union, 'law-2012'), 'establishment.min-members')).toMatchObject({
+    expect(check(checkEstablishment(union, 'law-2023', NOTHING_FOUND), 'establishment.min-members').passed).toBe(true);
+    expect(check(checkEstablishment(union, 'law-2012', NOTHING_FOUND), 'establishment.min-members')).toMatchObject({
       passed: false,
       detail: { en: 'The dossier lists 3 member cooperatives.' },
     });
 
     const associates = [...equal(4), member(10_000_000, { membership: 'associate' })];
-    expect(check(checkEstablishment(dossier(associates), 'law-2023'), 'establishment.min-members').passed).toBe(false);
+    expect(
+      check(checkEstablishment(dossier(associates), 'law-2023', NOTHING_FOUND), 'establishment.min-members').passed,
+    ).toBe(false);
   });
 
   it('caps one member at 20% of the capital under the 2012 Law, 30% under the 2023 Law; exactly the cap passes', () => {
     const twenty = dossier([member(20_000_000), ...equal(8, 10_000_000)]);
-    expect(check(checkEstablishment(twenty, 'law-2012'), 'establishment.capital-share').passed).toBe(true);
+    expect(check(checkEstablishment(twenty, 'law-2012', NOTHING_FOUND), 'establishment.capital-share').passed).toBe(
+      true,
+    );
     const above = dossier([member(20_100_000), ...equal(8, 10_000_000)]);
-    const checks = checkEstablishment(above, 'law-2012');
+    const checks = checkEstablishment(above, 'law-2012', NOTHING_FOUND);
     expect(check(checks, 'establishment.capital-share')).toMatchObject({
       passed: false,
       detail: { vi: expect.stringContaining('20.100.000 đồng') as unknown },
     });
-    expect(check(checkEstablishment(above, 'law-2023'), 'establishment.capital-share').passed).toBe(true);
+    expect(check(checkEstablishment(above, 'law-2023', NOTHING_FOUND), 'establishment.capital-share').passed).toBe(
+      true,
+    );
   });
 
   it('wants the name to begin with its kind, and says where the rule is unconfirmed', () => {
     const wrong = dossier(equal(7), { proposedName: 'Công ty Nông nghiệp Ngọc Vân' });
-    expect(check(checkEstablishment(wrong, 'law-2012'), 'establishment.name-form')).toMatchObject({
+    expect(check(checkEstablishment(wrong, 'law-2012', NOTHING_FOUND), 'establishment.name-form')).toMatchObject({
       passed: false,
       legalBasis: { confirmed: true },
     });
-    expect(check(checkEstablishment(wrong, 'law-2023'), 'establishment.name-form').legalBasis.confirmed).toBe(false);
+    expect(
+      check(checkEstablishment(wrong, 'law-2023', NOTHING_FOUND), 'establishment.name-form').legalBasis.confirmed,
+    ).toBe(false);
   });
 });
 

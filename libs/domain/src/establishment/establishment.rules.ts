@@ -7,7 +7,18 @@ import type { FieldProblem } from '../shared/domain-error';
 import { compareIsoDates, isIsoDate } from '../shared/iso-date';
 import type { IsoDate } from '../shared/iso-date';
 import { text, type LocalizedText } from '../shared/localized-text';
-import type { EstablishmentCheck, EstablishmentDossier } from './establishment';
+import type { CooperativeStatus } from '../cooperative/cooperative';
+import { formatVietnamese } from '../calendar/calendar-date';
+import { DomainError } from '../shared/domain-error';
+import {
+  APPLICATION_STATUS_LABELS,
+  DOCUMENT_KIND_LABELS,
+  type ApplicationScreening,
+  type EstablishmentApplication,
+  type DocumentKind,
+  type EstablishmentCheck,
+  type EstablishmentDossier,
+} from './establishment';
 
 const RULE_PACK_VERSION = '1';
 
@@ -124,7 +135,11 @@ const formatVnd = (amount: number) =>
  * The automatic checks of a dossier under the regime of its filing date, each with its legal basis. A failed check
  * does not stop the application: the officer sees it, with the rule, and decides.
  */
-export function checkEstablishment(dossier: EstablishmentDossier, regime: LegalRegime): EstablishmentCheck[] {
+export function checkEstablishment(
+  dossier: EstablishmentDossier,
+  regime: LegalRegime,
+  screening: ApplicationScreening,
+): EstablishmentCheck[] {
   const checks: EstablishmentCheck[] = [];
 
   const minimum = minimumMembers(regime, dossier);
@@ -194,8 +209,30 @@ export function checkEstablishment(dossier: EstablishmentDossier, regime: LegalR
               false,
             ),
   });
-  return checks;
+
+  const required = requiredDocuments(regime, dossier.kind);
+  const missing = missingDocuments(dossier, regime);
+  checks.push({
+    ruleId: 'establishment.dossier-checklist',
+    passed: missing.length === 0,
+    label: text('Đủ thành phần hồ sơ', 'The dossier holds every required document'),
+    detail:
+      missing.length === 0
+        ? text(
+            `Có đủ ${required.length} loại giấy tờ: ${required.map((kind) => DOCUMENT_KIND_LABELS[kind].vi).join('; ')}.`,
+            `All ${required.length} required documents: ${required.map((kind) => DOCUMENT_KIND_LABELS[kind].en).join('; ')}.`,
+          )
+        : text(
+            `Còn thiếu: ${missing.map((kind) => DOCUMENT_KIND_LABELS[kind].vi).join('; ')}.`,
+            `Missing: ${missing.map((kind) => DOCUMENT_KIND_LABELS[kind].en).join('; ')}.`,
+          ),
+    legalBasis: checklistBasis(regime, dossier.kind),
+  });
+  return [...checks, ...screeningChecks(dossier, regime, screening)];
 }
+
+/** The registry found no same name and no barred member. */
+export const NOTHING_FOUND: ApplicationScreening = { sameName: [], sameNamePending: [], blockedMembers: [] };
 
 /** How long the authority has to issue or refuse, counted from a valid dossier (T3–T5). */
 export function decisionPeriod(regime: LegalRegime): { period: Period; basis: LegalBasis } {
@@ -296,6 +333,75 @@ export function filingBasis(regime: LegalRegime): LegalBasis {
 
 const MAX_VND = 1e15;
 
+/** Whether a dossier may be filed: once per application; the same filing again changes nothing. */
+export function checkFiling(
+  application: EstablishmentApplication | null,
+  dossier: EstablishmentDossier,
+  receivedOn: IsoDate,
+): 'apply' | 'unchanged' {
+  if (application) {
+    if (sameDossier(application.filedDossier, dossier)) return 'unchanged';
+    throw new DomainError(
+      'ALREADY_FILED',
+      text('Hồ sơ này đã được nộp với nội dung khác.', 'This application was filed with other contents.'),
+    );
+  }
+  const problems = checkDossier(dossier, receivedOn);
+  if (problems.length > 0)
+    throw new DomainError('INVALID_COMMAND', text('Hồ sơ chưa hợp lệ.', 'The dossier is not valid.'), problems);
+  return 'apply';
+}
+
+/**
+ * Whether a corrected dossier may be received: only while amendments are asked for and not past their deadline, for
+ * the same territory (another head office means another authority: a new application). The same resubmission again
+ * changes nothing.
+ */
+export function checkResubmission(
+  application: EstablishmentApplication | null,
+  dossier: EstablishmentDossier,
+  receivedOn: IsoDate,
+): 'apply' | 'unchanged' {
+  const last = application?.amendments.at(-1);
+  if (!application || application.status !== 'amendments-requested' || !last) {
+    if (application && last?.resubmittedOn && sameDossier(application.dossier, dossier)) return 'unchanged';
+    const status = application ? APPLICATION_STATUS_LABELS[application.status] : text('chưa nộp', 'not filed');
+    throw new DomainError(
+      'NOT_AWAITING_AMENDMENTS',
+      text(
+        `Hồ sơ không ở trạng thái chờ bổ sung (hiện: ${status.vi}).`,
+        `The application is not awaiting amendments (now: ${status.en}).`,
+      ),
+    );
+  }
+  if (compareIsoDates(receivedOn, last.resubmitBy) > 0) {
+    throw new DomainError(
+      'APPLICATION_LAPSED',
+      text(
+        `Đã quá hạn nộp lại (${formatVietnamese(last.resubmitBy)}); hồ sơ hết hiệu lực, cần nộp hồ sơ mới.`,
+        `The resubmission deadline (${last.resubmitBy}) has passed; the dossier lapsed: file a new application.`,
+      ),
+    );
+  }
+  const problems = [...checkDossier(dossier, receivedOn, application.regime)];
+  if (dossier.territoryCode !== application.dossier.territoryCode) {
+    problems.push({
+      field: 'territoryCode',
+      reason: text(
+        'Không đổi được địa bàn trụ sở khi bổ sung hồ sơ.',
+        'The head-office territory cannot change in an amendment.',
+      ),
+      fix: text(
+        'Nộp hồ sơ mới tại cơ quan đăng ký nơi đặt trụ sở mới.',
+        'File a new application with the authority of the new head office.',
+      ),
+    });
+  }
+  if (problems.length > 0)
+    throw new DomainError('INVALID_COMMAND', text('Hồ sơ chưa hợp lệ.', 'The dossier is not valid.'), problems);
+  return 'apply';
+}
+
 /** Two filings of one application are the same filing when their dossiers say the same, whatever the key order. */
 export function sameDossier(a: EstablishmentDossier, b: EstablishmentDossier): boolean {
   return canonicalJson(a) === canonicalJson(b);
@@ -305,7 +411,11 @@ export function sameDossier(a: EstablishmentDossier, b: EstablishmentDossier): b
  * Whether a dossier is complete and consistent enough to be received (the law's own checks, above, are reported to
  * the officer instead). Every problem at once, in the founders' terms.
  */
-export function checkDossier(dossier: EstablishmentDossier, receivedOn: IsoDate): FieldProblem[] {
+export function checkDossier(
+  dossier: EstablishmentDossier,
+  receivedOn: IsoDate,
+  regime: LegalRegime = regimeForFiling(receivedOn),
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const problem = (field: string, vi: string, en: string, fix?: LocalizedText) =>
     problems.push(fix ? { field, reason: text(vi, en), fix } : { field, reason: text(vi, en) });
@@ -383,5 +493,165 @@ export function checkDossier(dossier: EstablishmentDossier, receivedOn: IsoDate)
       'The founding conference cannot come after the filing.',
     );
   }
+  if (dossier.kind !== 'group' && dossier.management.director.trim().length === 0) {
+    problem('management.director', 'Chưa có giám đốc.', 'The director is missing.');
+  }
+  dossier.members.forEach((member, index) => {
+    if ((member.type === 'cooperative' || member.type === 'legal-entity') && !member.registrationCode?.trim()) {
+      problem(
+        `members[${index}].registrationCode`,
+        'Thành viên là pháp nhân phải có mã số đăng ký.',
+        'A member that is a legal entity needs its registration code.',
+      );
+    }
+  });
+  const missing = missingDocuments(dossier, regime);
+  if (missing.length > 0) {
+    problem(
+      'documents',
+      `Hồ sơ còn thiếu: ${missing.map((kind) => DOCUMENT_KIND_LABELS[kind].vi).join('; ')}.`,
+      `The dossier lacks: ${missing.map((kind) => DOCUMENT_KIND_LABELS[kind].en).join('; ')}.`,
+      text(
+        'Tải từng giấy tờ lên (POST /establishment-applications/documents) rồi ghi mã của chúng vào hồ sơ.',
+        'Upload each document (POST /establishment-applications/documents), then list their ids in the dossier.',
+      ),
+    );
+  }
   return problems;
+}
+
+/** The papers a dossier must hold under a regime (a group files its cooperation contract). */
+export function requiredDocuments(regime: LegalRegime, kind: EstablishmentDossier['kind']): DocumentKind[] {
+  if (kind === 'group') return ['cooperation-contract'];
+  return regime === 'law-2012'
+    ? ['application-form', 'charter', 'business-plan', 'member-list', 'founding-resolution']
+    : ['application-form', 'charter', 'member-list', 'founding-resolution'];
+}
+
+function missingDocuments(dossier: EstablishmentDossier, regime: LegalRegime): DocumentKind[] {
+  const present = new Set(dossier.documents.map((document) => document.kind));
+  return requiredDocuments(regime, dossier.kind).filter((kind) => !present.has(kind));
+}
+
+function checklistBasis(regime: LegalRegime, kind: EstablishmentDossier['kind']): LegalBasis {
+  if (kind === 'group') {
+    return basis(
+      regime,
+      'establishment.dossier-checklist',
+      regime === 'law-2012'
+        ? text('Nghị định 77/2019/NĐ-CP (hợp đồng hợp tác)', 'Decree 77/2019/ND-CP (cooperation contract)')
+        : text('Luật Hợp tác xã 2023, Điều 4 khoản 21', 'Law on Cooperatives 2023, Art. 4(21)'),
+      true,
+    );
+  }
+  return regime === 'law-2012'
+    ? basis(
+        regime,
+        'establishment.dossier-checklist',
+        text('Luật Hợp tác xã 2012, Điều 23 khoản 2', 'Law on Cooperatives 2012, Art. 23(2)'),
+        true,
+      )
+    : basis(
+        regime,
+        'establishment.dossier-checklist',
+        text(
+          'Nghị định 92/2024/NĐ-CP; Thông tư 09/2024/TT-BKHĐT (danh mục chưa xác nhận)',
+          'Decree 92/2024/ND-CP; Circular 09/2024/TT-BKHDT (list not confirmed)',
+        ),
+        false,
+      );
+}
+
+/** The registry's answers about a filing, as checks: a name already used, a founding member barred from founding. */
+function screeningChecks(
+  dossier: EstablishmentDossier,
+  regime: LegalRegime,
+  screening: ApplicationScreening,
+): EstablishmentCheck[] {
+  const taken = [
+    ...screening.sameName.map((found) => `${found.name} (${found.registrationCode})`),
+    ...screening.sameNamePending.map((found) => `${found.proposedName} (hồ sơ ${found.applicationId.slice(0, 8)})`),
+  ];
+  const blocked = screening.blockedMembers.map(
+    (member) => `${member.name} (${member.registrationCode}, ${member.status})`,
+  );
+  return [
+    {
+      ruleId: 'establishment.name-unique',
+      passed: taken.length === 0,
+      label: text('Tên chưa được dùng trên địa bàn', 'The name is not already used in the territory'),
+      detail:
+        taken.length === 0
+          ? text(
+              `Không có hợp tác xã hay hồ sơ nào khác tên "${normalizeName(dossier.proposedName)}".`,
+              `No other cooperative or application is named "${normalizeName(dossier.proposedName)}".`,
+            )
+          : text(`Trùng tên với: ${taken.join('; ')}.`, `Same name as: ${taken.join('; ')}.`),
+      legalBasis:
+        regime === 'law-2012'
+          ? basis(
+              regime,
+              'establishment.name-unique',
+              text('Luật Hợp tác xã 2012, Điều 22', 'Law on Cooperatives 2012, Art. 22'),
+              true,
+            )
+          : basis(
+              regime,
+              'establishment.name-unique',
+              text(
+                'Luật Hợp tác xã 2023 (bảo hộ tên, số điều chưa xác nhận)',
+                'Law on Cooperatives 2023 (protection of names; article not confirmed)',
+              ),
+              false,
+            ),
+    },
+    {
+      ruleId: 'establishment.applicant-not-blocked',
+      passed: blocked.length === 0,
+      label: text(
+        'Không thành viên nào đang bị giải thể hay thu hồi giấy chứng nhận',
+        'No member is being dissolved or has had its certificate revoked',
+      ),
+      detail:
+        blocked.length === 0
+          ? text('Không có thành viên pháp nhân nào bị hạn chế.', 'No member legal entity is barred.')
+          : text(`Bị hạn chế: ${blocked.join('; ')}.`, `Barred: ${blocked.join('; ')}.`),
+      legalBasis: basis(
+        regime,
+        'establishment.applicant-not-blocked',
+        text(
+          'Nghị định 92/2024/NĐ-CP, Điều 33 (các trường hợp từ chối đăng ký)',
+          'Decree 92/2024/ND-CP, Art. 33 (grounds for refusing a registration)',
+        ),
+        regime !== 'law-2012',
+      ),
+    },
+  ];
+}
+
+/**
+ * How long the founders have to resubmit after a request for amendments, after which the dossier lapses. Unconfirmed
+ * for ordinary cooperatives (confirmed only for local cooperative funds, Decree 253/2025).
+ */
+export function amendmentPeriod(regime: LegalRegime): { period: Period; basis: LegalBasis } {
+  return {
+    period: { unit: 'days', count: 60 },
+    basis: basis(
+      regime,
+      'establishment.amendment-lapse',
+      text(
+        '60 ngày kể từ ngày thông báo sửa đổi, bổ sung (theo Nghị định 253/2025/NĐ-CP đối với quỹ; với hợp tác xã chưa xác nhận)',
+        '60 days from the amendment notice (Decree 253/2025/ND-CP for funds; not confirmed for cooperatives)',
+      ),
+      false,
+    ),
+  };
+}
+
+/** The statuses of a founding member that bar it (Decree 92/2024 Art. 33). */
+export const BLOCKING_STATUSES: readonly CooperativeStatus[] = ['dissolving', 'dissolved', 'revoked'];
+
+/** Names compared as officers compare them: spacing, case and Unicode composition do not make a new name. */
+export function nameKey(name: string): string {
+  return normalizeName(name).normalize('NFC').toLocaleLowerCase('vi');
 }

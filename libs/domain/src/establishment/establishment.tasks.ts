@@ -1,9 +1,10 @@
 import type { DeadlineProvenance } from '../calendar/deadline';
 import { COOPERATIVE_KIND_LABELS } from '../cooperative/cooperative';
 import type { EscalationPolicy, TaskSpec } from '../tasks/task';
-import { text } from '../shared/localized-text';
+import { formatVietnamese } from '../calendar/calendar-date';
+import { text, type LocalizedText } from '../shared/localized-text';
 import type { EstablishmentApplication } from './establishment';
-import { approvalBasis, decisionPeriod, refusalBasis } from './establishment.rules';
+import { amendmentPeriod, approvalBasis, decisionPeriod, refusalBasis } from './establishment.rules';
 
 /** A statutory step: remind the day before and on the day, hand to the head two working days late. */
 const STATUTORY_STEP: EscalationPolicy = {
@@ -19,6 +20,11 @@ const subjectOf = (application: EstablishmentApplication) => ({
   territoryCode: application.dossier.territoryCode,
 });
 
+const PROPOSALS: Readonly<Record<string, LocalizedText>> = {
+  'propose-approval': text('đề xuất cấp giấy chứng nhận.', 'proposes issuing the certificate.'),
+  'propose-refusal': text('đề xuất từ chối.', 'proposes refusing.'),
+};
+
 const failedChecks = (application: EstablishmentApplication) =>
   application.checks.filter((check) => !check.passed).length;
 
@@ -31,6 +37,8 @@ export function establishmentReviewTask(
 ): TaskSpec {
   const kind = COOPERATIVE_KIND_LABELS[application.dossier.kind];
   const failed = failedChecks(application);
+  const amendment = amendmentPeriod(application.regime);
+  const resubmitted = application.amendments.length > 0;
   return {
     taskId,
     kind: 'establishment-review',
@@ -61,6 +69,17 @@ export function establishmentReviewTask(
         legalBasis: approvalBasis(application.regime),
       },
       {
+        id: 'request-amendments',
+        label: text('Yêu cầu sửa đổi, bổ sung hồ sơ', 'Ask for amendments'),
+        binding: false,
+        requiresComment: true,
+        consequence: text(
+          `Gửi thông báo nêu rõ nội dung cần sửa đổi, bổ sung; quá ${amendment.period.count} ngày không nộp lại thì hồ sơ hết hiệu lực.`,
+          `A notice lists what to amend; not resubmitted within ${amendment.period.count} days, the dossier lapses.`,
+        ),
+        legalBasis: amendment.basis,
+      },
+      {
         id: 'propose-refusal',
         label: text('Đề xuất từ chối', 'Propose refusing'),
         binding: false,
@@ -74,11 +93,11 @@ export function establishmentReviewTask(
     ],
     why: {
       trigger: {
-        event: 'ApplicationSubmitted',
+        event: resubmitted ? 'ApplicationResubmitted' : 'ApplicationSubmitted',
         occurredAt: submittedAt,
         summary: text(
-          `Hồ sơ nộp ngày ${application.filedOn}; ${failed} kiểm tra tự động không đạt.`,
-          `Dossier filed on ${application.filedOn}; ${failed} automatic check(s) failed.`,
+          `Hồ sơ ${resubmitted ? 'nộp lại' : 'nộp'} ngày ${formatVietnamese(application.receivedOn)}; ${failed} kiểm tra tự động không đạt.`,
+          `Dossier ${resubmitted ? 'resubmitted' : 'filed'} on ${application.receivedOn}; ${failed} automatic check(s) failed.`,
         ),
       },
       rule: {
@@ -145,8 +164,8 @@ export function establishmentDecisionTask(
         occurredAt: reviewedAt,
         summary: proposal
           ? text(
-              `Cán bộ thẩm định đề xuất: ${proposal.optionId}. ${proposal.comment}`.trim(),
-              `The reviewer proposes: ${proposal.optionId}. ${proposal.comment}`.trim(),
+              `Cán bộ thẩm định ${PROPOSALS[proposal.optionId]?.vi ?? proposal.optionId}. ${proposal.comment}`.trim(),
+              `The reviewer ${PROPOSALS[proposal.optionId]?.en ?? proposal.optionId}. ${proposal.comment}`.trim(),
             )
           : text('Đã thẩm định.', 'Reviewed.'),
       },

@@ -17,7 +17,9 @@ export type DomainErrorCode =
   | 'TASK_ROLE_NOT_ALLOWED'
   | 'SEPARATION_OF_DUTIES'
   | 'INVALID_DECISION'
-  | 'ALREADY_FILED';
+  | 'ALREADY_FILED'
+  | 'NOT_AWAITING_AMENDMENTS'
+  | 'APPLICATION_LAPSED';
 
 /**
  * A rule of the domain refused a command. `code` is stable (clients and the API map it to an HTTP status);

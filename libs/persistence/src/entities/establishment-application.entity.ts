@@ -2,7 +2,10 @@ import { Check, Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 't
 
 /** Read model: establishment applications and where each stands (a fold of its events). */
 @Entity('establishment_applications')
-@Check('ck_applications_status', `status IN ('under-review', 'awaiting-decision', 'approved', 'refused')`)
+@Check(
+  'ck_applications_status',
+  `status IN ('under-review', 'amendments-requested', 'awaiting-decision', 'approved', 'refused', 'lapsed')`,
+)
 @Index('ix_applications_territory_status', ['territoryCode', 'status'])
 export class EstablishmentApplicationEntity {
   @PrimaryColumn('uuid')

@@ -1,6 +1,7 @@
 import { evolveApplication, type ApplicationEvent, type EstablishmentApplication } from '@htx/domain';
 import type { EntityManager } from 'typeorm';
 import { EstablishmentApplicationEntity } from '../entities/establishment-application.entity';
+import { attachDocuments } from './dossier-documents';
 
 /** Folds application events into the applications read model with the domain's `evolveApplication`. */
 export async function projectApplicationEvents(
@@ -16,6 +17,11 @@ export async function projectApplicationEvents(
     existing ? (existing.state as unknown as EstablishmentApplication) : null,
   );
   if (!state) return;
+  for (const event of input.events) {
+    if (event.type === 'ApplicationSubmitted' || event.type === 'ApplicationResubmitted') {
+      await attachDocuments(manager, state.applicationId, event.data.dossier.documents);
+    }
+  }
   await rows.save({
     id: state.applicationId,
     workflowId: input.workflowId,

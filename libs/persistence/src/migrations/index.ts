@@ -3,6 +3,7 @@ import { MakeLifecycleEventsAppendOnly1795371286410 } from './1795371286410-Make
 import { AddIdentityTerritoriesAuditAndCalendar1795373833513 } from './1795373833513-AddIdentityTerritoriesAuditAndCalendar';
 import { MakeAuditRecordsAppendOnly1795373833514 } from './1795373833514-MakeAuditRecordsAppendOnly';
 import { AddTasksApplicationsAndRegistrationCodes1795374923665 } from './1795374923665-AddTasksApplicationsAndRegistrationCodes';
+import { AddDossierDocumentsAndApplicationLapses1795379836337 } from './1795379836337-AddDossierDocumentsAndApplicationLapses';
 
 // Every migration, in order. Listed explicitly (no globs) so the same list works compiled, under jest and bundled.
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AddIdentityTerritoriesAuditAndCalendar1795373833513,
   MakeAuditRecordsAppendOnly1795373833514,
   AddTasksApplicationsAndRegistrationCodes1795374923665,
+  AddDossierDocumentsAndApplicationLapses1795379836337,
 ];

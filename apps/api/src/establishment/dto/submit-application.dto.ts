@@ -6,11 +6,12 @@ import {
   type CooperativeKind,
   type EstablishmentDossier,
   type FoundingMember,
+  type Management,
   type Membership,
   type MemberType,
   type Sector,
 } from '@htx/domain';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -19,9 +20,11 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
+  IsOptional,
   IsString,
+  IsUUID,
+  Matches,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
 
@@ -39,14 +42,43 @@ export class FoundingMemberDto implements FoundingMember {
   @IsIn(MEMBERSHIPS)
   membership: Membership;
 
+  // Signs and sums are the domain's checks (reported with every other problem of the dossier at once).
   @ApiProperty({ example: 50_000_000, description: 'Capital contribution in VND' })
   @IsInt()
-  @Min(0)
   contribution: number;
+
+  @ApiPropertyOptional({ example: '2416000001', description: 'For a member cooperative or other legal entity' })
+  @IsOptional()
+  @Matches(/^[\w-]{1,30}$/)
+  registrationCode?: string;
 }
 
-/** The founders' dossier (hồ sơ đăng ký thành lập), as received by the registration authority. */
-export class SubmitApplicationDto implements EstablishmentDossier {
+export class ManagementDto implements Management {
+  @ApiProperty({ example: ['Nguyễn Văn Hùng', 'Trần Thị Mai', 'Lê Văn Nam'], description: 'Chair first' })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  board: string[];
+
+  @ApiProperty({ example: 'Nguyễn Văn Hùng' })
+  @IsString()
+  @MaxLength(200)
+  director: string;
+
+  @ApiProperty({ example: ['Phạm Thị Hoa'], description: 'The control board, or the one controller' })
+  @IsArray()
+  @ArrayMaxSize(15)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  supervisors: string[];
+}
+
+/**
+ * The founders' dossier (hồ sơ đăng ký thành lập), as received by the registration authority; its files are uploaded
+ * first and listed here by id.
+ */
+export class SubmitApplicationDto implements Omit<EstablishmentDossier, 'documents'> {
   @ApiProperty({ enum: COOPERATIVE_KINDS, example: 'cooperative' })
   @IsIn(COOPERATIVE_KINDS)
   kind: CooperativeKind;
@@ -79,7 +111,6 @@ export class SubmitApplicationDto implements EstablishmentDossier {
 
   @ApiProperty({ example: 350_000_000, description: 'In VND; equals the contributions added up' })
   @IsInt()
-  @Min(1)
   charterCapital: number;
 
   @ApiProperty({ type: [FoundingMemberDto] })
@@ -103,4 +134,18 @@ export class SubmitApplicationDto implements EstablishmentDossier {
   @IsString()
   @MaxLength(200)
   legalRepresentative: string;
+
+  @ApiProperty({ type: ManagementDto })
+  @ValidateNested()
+  @Type(() => ManagementDto)
+  management: ManagementDto;
+
+  @ApiProperty({
+    example: ['6f1c2a9e-4b7d-4c1e-9a3f-2d5e8b7c1a40'],
+    description: 'Ids returned by POST /establishment-applications/documents',
+  })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsUUID('4', { each: true })
+  documentIds: string[];
 }

@@ -1,0 +1,3 @@
+export * from './administrative-document';
+export * from './render-document';
+export * from './vietnamese-format';
