@@ -1,3 +1,4 @@
+import { startOfVietnamDay } from '@htx/domain';
 import type { DataSource } from 'typeorm';
 import { registrationDetails } from '../support/events';
 import { createTestDatabase, openDataSource, type TestDatabase } from '../support/postgres';
@@ -55,11 +56,11 @@ describe('registering a cooperative over HTTP', () => {
     expect(events.body[0]).toMatchObject({
       version: 1,
       type: 'CooperativeRegistered',
-      occurredAt: '2015-03-19T17:00:00.000Z',
+      occurredAt: new Date(startOfVietnamDay(details.registeredOn)).toISOString(),
       legalBasis: {
-        regime: 'law-2012',
-        confirmed: true,
-        citation: { vi: expect.stringContaining('Điều 23') as unknown },
+        regime: 'law-2023',
+        confirmed: false,
+        citation: { vi: expect.stringContaining('Luật Hợp tác xã 2023') as unknown },
       },
     });
 

@@ -1,3 +1,4 @@
+import { demoProfile, demoRegistry } from '../../apps/launcher/src/demo-registry';
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,15 +88,23 @@ describe('the main command (npm start)', () => {
     expect((await fetch(`${api}/docs`)).status).toBe(200);
 
     expect(run.output()).toContain('Demo establishment dossiers awaiting review: 3, 3 new');
-    let inbox = await officer.get<{ items: { kind: string; subject: { name: string } }[] }>('/tasks');
-    for (let tries = 0; inbox.body.items.length < 2 && tries < 100; tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      inbox = await officer.get('/tasks');
-    }
-    expect(inbox.body.items.map((task) => [task.kind, task.subject.name]).sort()).toEqual([
+    // The imported register's silent cooperatives are under dormancy review; two dossiers await their review.
+    const silent = demoRegistry().filter(
+      (details, index) => details.territoryCode === '216' && demoProfile(details, index) === 'dormant',
+    );
+    const expected = [
+      ...silent.map((details) => ['dormancy-review', details.name]),
       ['establishment-review', 'Hợp tác xã Dịch vụ Nông nghiệp Lam Cốt'],
       ['establishment-review', 'Hợp tác xã Nông nghiệp Liên Chung'],
-    ]);
+    ].sort();
+    let inbox = await officer.get<{ items: { kind: string; subject: { name: string } }[] }>('/tasks?limit=100');
+    for (let tries = 0; inbox.body.items.length < expected.length && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      inbox = await officer.get('/tasks?limit=100');
+    }
+    expect(inbox.body.items.map((task) => [task.kind, task.subject.name]).sort()).toEqual(expected);
+    const suspended = await officer.get<{ items: unknown[] }>('/cooperatives?status=suspended&limit=200');
+    expect(suspended.body.items.length).toBeGreaterThan(0);
 
     await interruptAndWait(run);
     for (const port of Object.values(ports)) expect(await closed(port)).toBe(true);

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { registrationBasis, type Actor, type CooperativeRegistered, type RegistrationDetails } from '@htx/domain';
+import {
+  registrationBasis,
+  vietnamDateOf,
+  type Actor,
+  type CooperativeRegistered,
+  type RegistrationDetails,
+} from '@htx/domain';
 
 export const officer: Actor = { id: 'officer.tanyen', role: 'registration-officer', displayName: 'Nguyễn Văn An' };
 
@@ -14,8 +20,9 @@ export function registrationDetails(overrides: Partial<RegistrationDetails> = {}
     kind: 'cooperative',
     sector: 'agriculture',
     territoryCode: '216',
-    regime: 'law-2012',
-    registeredOn: '2015-03-20',
+    // Registered recently, so no dormancy clock has run out by the time a test looks.
+    regime: 'law-2023',
+    registeredOn: vietnamDateOf(new Date(Date.now() - 30 * 86_400_000)),
     memberCount: 42,
     ...overrides,
   };

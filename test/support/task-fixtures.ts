@@ -39,6 +39,7 @@ export function reviewSpec(nowMs: number, escalation: Partial<EscalationPolicy> 
       name: 'Hợp tác xã Nông nghiệp Thử nghiệm',
       territoryCode: '216',
     },
+    reference: null,
     candidateRole: 'registration-officer',
     priority: 50,
     due,

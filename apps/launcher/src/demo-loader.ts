@@ -1,7 +1,8 @@
 import { DEMO_APPLICATIONS, type DemoApplication } from './demo-applications';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-identity';
 import { demoPaper } from './demo-papers';
-import { demoRegistry } from './demo-registry';
+import { demoRegistry, demoRegistryCsv } from './demo-registry';
+import { vietnamDateOf } from '@htx/domain';
 
 /** The public API as a demo user sees it: the demo goes in exactly as a client program would put it. */
 class DemoUserClient {
@@ -39,13 +40,22 @@ class DemoUserClient {
     throw new Error(`${label}: HTTP ${response.status} ${await response.text()}`);
   }
 
-  async upload(path: string, fields: Record<string, string>, name: string, content: Buffer): Promise<string> {
+  /** Uploads one file as multipart/form-data; returns the JSON answer of a 200, 201 or 202. */
+  async upload<T>(
+    path: string,
+    fields: Record<string, string>,
+    name: string,
+    content: Buffer,
+    type: string,
+  ): Promise<T> {
     const form = new FormData();
     for (const [field, value] of Object.entries(fields)) form.append(field, value);
-    form.append('file', new Blob([content], { type: 'application/pdf' }), name);
+    form.append('file', new Blob([content], { type }), name);
     const response = await fetch(`${this.apiUrl}${path}`, { method: 'POST', headers: this.headers(), body: form });
-    if (response.status !== 201) throw new Error(`Upload ${name}: HTTP ${response.status} ${await response.text()}`);
-    return ((await response.json()) as { documentId: string }).documentId;
+    if (![200, 201, 202].includes(response.status)) {
+      throw new Error(`Upload ${name}: HTTP ${response.status} ${await response.text()}`);
+    }
+    return (await response.json()) as T;
   }
 
   private headers(): Record<string, string> {
@@ -53,24 +63,38 @@ class DemoUserClient {
   }
 }
 
-/** Runs `work` on every item, a few at a time. */
-async function eachConcurrently<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
-  const queue = [...items];
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
-    }),
-  );
-}
+type ImportProgress = { id: string; status: string; created: number; failures: unknown[]; rejectedRows: unknown[] };
 
+/**
+ * The demo registry goes in as a district would bring its own: the register's CSV export, history included, through
+ * the registry import. Once loaded it is not loaded again (its history is dated from the day it was first loaded).
+ */
 async function loadRegistry(apiUrl: string): Promise<string> {
   const administrator = await DemoUserClient.signIn(apiUrl, DEMO_USERS[0].id);
   const registry = demoRegistry();
-  let created = 0;
-  await eachConcurrently(registry, async (details) => {
-    if (await administrator.post('/cooperatives', details, `Demo cooperative ${details.registrationCode}`)) created++;
-  });
-  return `Demo registry (Tân Yên 216, Việt Yên 222): ${registry.length} cooperatives, ${created} new`;
+  const label = `Demo registry (Tân Yên 216, Việt Yên 222): ${registry.length} cooperatives`;
+  const known = await administrator.get<{ items: { registrationCode: string }[] }>('/cooperatives?limit=200');
+  const codes = new Set(known.items.map((item) => item.registrationCode));
+  if (registry.every((details) => codes.has(details.registrationCode))) return `${label}, 0 new`;
+
+  const csv = Buffer.from(demoRegistryCsv(vietnamDateOf(new Date())), 'utf8');
+  let progress = await administrator.upload<ImportProgress>(
+    '/cooperatives/import',
+    {},
+    'so-dang-ky-htx-tan-yen-viet-yen.csv',
+    csv,
+    'text/csv',
+  );
+  const deadline = Date.now() + 10 * 60_000;
+  while (progress.status !== 'completed') {
+    if (Date.now() > deadline) throw new Error(`Demo registry import ${progress.id} did not finish in 10 minutes`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    progress = await administrator.get<ImportProgress>(`/cooperatives/import/${progress.id}`);
+  }
+  if (progress.failures.length > 0) {
+    throw new Error(`Demo registry import refused rows: ${JSON.stringify(progress.failures)}`);
+  }
+  return `${label}, ${progress.created} new, imported from the register's CSV export with their history`;
 }
 
 /** Files a demo dossier as its officer would: each paper uploaded, then the dossier listing them. */
@@ -78,7 +102,14 @@ async function file(client: DemoUserClient, application: DemoApplication): Promi
   const documentIds: string[] = [];
   for (const kind of application.papers) {
     const { fileName, content } = await demoPaper(kind, application.dossier);
-    documentIds.push(await client.upload('/establishment-applications/documents', { kind }, fileName, content));
+    const stored = await client.upload<{ documentId: string }>(
+      '/establishment-applications/documents',
+      { kind },
+      fileName,
+      content,
+      'application/pdf',
+    );
+    documentIds.push(stored.documentId);
   }
   return client.post(
     '/establishment-applications',

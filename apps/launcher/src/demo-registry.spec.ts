@@ -1,5 +1,5 @@
-import { checkRegistration } from '@htx/domain';
-import { demoRegistry } from './demo-registry';
+import { checkRegistration, parseRegistry, readCsv } from '@htx/domain';
+import { demoHistory, demoProfile, demoRegistry, demoRegistryCsv } from './demo-registry';
 
 describe('the demo registry', () => {
   const registry = demoRegistry();
@@ -23,5 +23,30 @@ describe('the demo registry', () => {
 
   it('is the same on every run (loading it twice changes nothing)', () => {
     expect(demoRegistry()).toEqual(registry);
+  });
+});
+
+describe('the demo registry as a CSV export with history', () => {
+  const today = '2026-11-22';
+
+  it('is a file the registry import takes whole: every row valid, the same codes as the registry', () => {
+    const parsed = parseRegistry(readCsv(demoRegistryCsv(today)), today);
+    expect(parsed.headerProblems).toEqual([]);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.rows.map((row) => row.details.registrationCode)).toEqual(
+      demoRegistry().map((entry) => entry.registrationCode),
+    );
+  });
+
+  it('has some half-dormant, some suspended and a few cooperatives silent for over a year', () => {
+    const profiles = demoRegistry().map((details, index) => demoProfile(details, index));
+    const count = (profile: string) => profiles.filter((candidate) => candidate === profile).length;
+    expect(count('half-dormant')).toBeGreaterThanOrEqual(8);
+    expect(count('suspended')).toBeGreaterThanOrEqual(8);
+    expect(count('dormant')).toBeGreaterThanOrEqual(2);
+    const silent = demoRegistry().flatMap((details, index) =>
+      demoProfile(details, index) === 'dormant' ? [demoHistory(details, index, today).lastActivityOn!] : [],
+    );
+    expect(silent.every((on) => on <= '2025-11-22')).toBe(true);
   });
 });

@@ -1,4 +1,11 @@
-import type { CooperativeKind, LegalRegime, RegistrationDetails, Sector } from '@htx/domain';
+import {
+  addDays,
+  type CooperativeKind,
+  type IsoDate,
+  type LegalRegime,
+  type RegistrationDetails,
+  type Sector,
+} from '@htx/domain';
 
 /**
  * A small but realistic registry for the demo: Tân Yên (Bắc Giang, GSO district code 216), whose 2021–2025 plan
@@ -149,4 +156,98 @@ function tanYen(): RegistrationDetails[] {
     }
   }
   return registry;
+}
+
+/** What the demo's register knows of each cooperative's recent life (the import's history columns). */
+export type DemoHistory = {
+  readonly lastReportYear?: number;
+  readonly lastReportFiledOn?: IsoDate;
+  readonly lastGeneralMeetingOn?: IsoDate;
+  readonly lastActivityOn?: IsoDate;
+  readonly suspendedFrom?: IsoDate;
+  readonly suspendedUntil?: IsoDate;
+};
+
+export type DemoProfile = 'operating' | 'half-dormant' | 'suspended' | 'dormant';
+
+/** Most operate; one in ten is half-dormant (quiet for 8–11 months), one in ten suspended, a few silent for over a year. */
+export function demoProfile(details: RegistrationDetails, index: number): DemoProfile {
+  if (index % 25 === 12 && details.registeredOn < '2024-01-01') return 'dormant';
+  if (index % 10 === 7) return 'half-dormant';
+  if (index % 10 === 8) return 'suspended';
+  return 'operating';
+}
+
+/** The history of one demo cooperative as of `today`: never before its registration, never after today. */
+export function demoHistory(details: RegistrationDetails, index: number, today: IsoDate): DemoHistory {
+  const daysAgo = (days: number) => {
+    const date = addDays(today, -days);
+    return date < details.registeredOn ? details.registeredOn : date;
+  };
+  const spread = (from: number, to: number) => from + ((index * 37) % (to - from + 1));
+  const lastYear = Number(today.slice(0, 4)) - 1;
+  const report = (year: number, filedOn: IsoDate): DemoHistory =>
+    year >= Number(details.registeredOn.slice(0, 4)) && filedOn >= details.registeredOn
+      ? { lastReportYear: year, lastReportFiledOn: filedOn }
+      : {};
+  switch (demoProfile(details, index)) {
+    case 'dormant':
+      return { ...report(lastYear - 2, `${lastYear - 1}-01-20`), lastActivityOn: daysAgo(spread(400, 520)) };
+    case 'half-dormant': {
+      const quietSince = daysAgo(spread(240, 330));
+      return {
+        ...report(lastYear - 1, `${lastYear}-02-10`),
+        lastGeneralMeetingOn: quietSince,
+        lastActivityOn: quietSince,
+      };
+    }
+    case 'suspended': {
+      const from = daysAgo(60);
+      return from <= details.registeredOn
+        ? { lastActivityOn: daysAgo(5) }
+        : {
+            ...report(lastYear, `${lastYear + 1}-01-25`),
+            lastGeneralMeetingOn: daysAgo(spread(150, 250)),
+            lastActivityOn: daysAgo(90),
+            suspendedFrom: from,
+            suspendedUntil: addDays(from, 180),
+          };
+    }
+    case 'operating':
+      return {
+        ...report(lastYear, `${lastYear + 1}-0${1 + (index % 3)}-15`),
+        lastGeneralMeetingOn: daysAgo(spread(30, 300)),
+        lastActivityOn: daysAgo(spread(3, 60)),
+      };
+  }
+}
+
+const CSV_COLUMNS = [
+  'registrationCode',
+  'name',
+  'kind',
+  'sector',
+  'territoryCode',
+  'regime',
+  'registeredOn',
+  'memberCount',
+  'lastReportYear',
+  'lastReportFiledOn',
+  'lastGeneralMeetingOn',
+  'lastActivityOn',
+  'suspendedFrom',
+  'suspendedUntil',
+] as const;
+
+/** The demo registry as the CSV export of a district's register, history included, as of `today`. */
+export function demoRegistryCsv(today: IsoDate): string {
+  const quote = (value: string | number | undefined) => {
+    const cell = value === undefined ? '' : String(value);
+    return /[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  };
+  const rows = demoRegistry().map((details, index) => {
+    const row: Record<string, string | number | undefined> = { ...details, ...demoHistory(details, index, today) };
+    return CSV_COLUMNS.map((column) => quote(row[column])).join(',');
+  });
+  return [CSV_COLUMNS.join(','), ...rows].join('\n') + '\n';
 }

@@ -1,5 +1,14 @@
-import type { Actor, Cooperative, RegistrationDetails } from '@htx/domain';
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type {
+  Actor,
+  Cooperative,
+  IsoDate,
+  OperatingFact,
+  RegistrationDetails,
+  SupportRecord,
+  SupportRequest,
+  Task,
+} from '@htx/domain';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 
 export const COOPERATIVE_LIFECYCLE_WORKFLOW_TYPE = 'cooperativeLifecycleWorkflow';
 
@@ -17,10 +26,16 @@ export type CooperativeLifecycleInput = {
   };
 };
 
+/** Everything a run hands to the next (continue-as-new): the record, its open tasks, the facts already applied. */
 export type CarriedLifecycleState = {
   readonly cooperative: Cooperative | null;
   /** Version of the cooperative's event stream after the last append. */
   readonly streamVersion: number;
+  /** Ids of every fact applied, so a repeated signal changes nothing in any later run. */
+  readonly appliedFactIds: readonly string[];
+  readonly openTasks: readonly Task[];
+  /** Facts signalled but not yet applied when the run ended. */
+  readonly queuedFacts: readonly FactSignal[];
 };
 
 export type CooperativeLifecycleWorkflow = (input: CooperativeLifecycleInput) => Promise<void>;
@@ -40,7 +55,50 @@ export const registerCooperativeUpdate = defineUpdate<RegisterCooperativeResult,
   'registerCooperative',
 );
 
-export const getCooperativeStateQuery = defineQuery<CarriedLifecycleState>('getCooperativeState');
+/** A fact with its own id: the id makes a repeat harmless, however often it is sent. */
+export type FactSignal = {
+  readonly factId: string;
+  readonly fact: OperatingFact;
+  readonly actor: Actor;
+};
+
+/**
+ * A cooperative from an existing register: its registration and its known history, applied in date order. Facts
+ * already applied (by id) are skipped, so importing the same file twice changes nothing.
+ */
+export type ImportCooperativeRequest = {
+  readonly details: RegistrationDetails;
+  readonly facts: readonly Omit<FactSignal, 'actor'>[];
+  readonly actor: Actor;
+};
+
+export const importCooperativeUpdate = defineUpdate<RegisterCooperativeResult, [ImportCooperativeRequest]>(
+  'importCooperative',
+);
+
+export const recordFactSignal = defineSignal<[FactSignal]>('recordFact');
+
+/** A sweep found the cooperative dormant on `asOf`: the workflow flags it if its own clocks agree today. */
+export const flagDormancySignal = defineSignal<[{ readonly sweepId: string; readonly flaggedBy: Actor }]>(
+  'flagDormancy',
+);
+
+export type RequestSupportRequest = { readonly request: SupportRequest; readonly actor: Actor };
+export const requestSupportUpdate = defineUpdate<SupportRecord, [RequestSupportRequest]>('requestSupport');
+
+export type RecordDisbursementRequest = {
+  readonly supportId: string;
+  readonly amount: number;
+  readonly disbursedOn: IsoDate;
+  readonly actor: Actor;
+};
+export const recordDisbursementUpdate = defineUpdate<SupportRecord, [RecordDisbursementRequest]>(
+  'recordDisbursement',
+);
+
+/** What a query shows of a run: the record and its stream version (the rest is the workflow's own bookkeeping). */
+export type CooperativeStateView = Pick<CarriedLifecycleState, 'cooperative' | 'streamVersion'>;
+export const getCooperativeStateQuery = defineQuery<CooperativeStateView>('getCooperativeState');
 
 /** ApplicationFailure types the lifecycle workflow raises; the API maps them to HTTP statuses. */
 export const LIFECYCLE_FAILURE_TYPES = {

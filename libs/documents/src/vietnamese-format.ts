@@ -1,5 +1,7 @@
 import { isIsoDate, type IsoDate } from '@htx/domain';
 
+export { formatVnd } from '@htx/domain';
+
 /**
  * The place and date line of a document: "Tân Yên, ngày 05 tháng 3 năm 2026". As Decree 30/2020/NĐ-CP (Appendix I)
  * writes it, days below 10 and the months January and February take a leading zero, other months do not.
@@ -9,15 +11,6 @@ export function vietnameseLongDate(isoDate: IsoDate, place: string): string {
   const [year, month, day] = isoDate.split('-');
   const monthNumber = Number(month);
   return `${place}, ngày ${day} tháng ${monthNumber <= 2 ? month : String(monthNumber)} năm ${year}`;
-}
-
-/** An amount of Vietnamese đồng, which has no minor unit: 350000000 → "350.000.000 đồng". */
-export function formatVnd(amount: number): string {
-  if (!Number.isSafeInteger(amount)) throw new RangeError(`Not a whole number of đồng: ${amount}`);
-  const digits = Math.abs(amount)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${amount < 0 ? '-' : ''}${digits} đồng`;
 }
 
 /** Throws unless the date is a real calendar date written `YYYY-MM-DD`. */

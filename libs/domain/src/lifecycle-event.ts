@@ -1,14 +1,14 @@
-import type { CooperativeEvent } from './cooperative/cooperative.events';
+import { COOPERATIVE_EVENT_TYPES, type CooperativeEvent } from './cooperative/cooperative.events';
 import type { ApplicationEvent } from './establishment/establishment.events';
 import type { TaskEvent } from './tasks/task.events';
 
 /** Every event that enters a cooperative's (or an application's) log. */
 export type LifecycleEvent = CooperativeEvent | TaskEvent | ApplicationEvent;
 
-const COOPERATIVE_EVENT_TYPES: ReadonlySet<string> = new Set<CooperativeEvent['type']>(['CooperativeRegistered']);
+const COOPERATIVE_TYPES: ReadonlySet<string> = new Set<string>(COOPERATIVE_EVENT_TYPES);
 
 export const isCooperativeEvent = (event: LifecycleEvent): event is CooperativeEvent =>
-  COOPERATIVE_EVENT_TYPES.has(event.type);
+  COOPERATIVE_TYPES.has(event.type);
 
 export const isTaskEvent = (event: LifecycleEvent): event is TaskEvent => event.type.startsWith('Task');
 

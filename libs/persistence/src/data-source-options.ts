@@ -4,6 +4,8 @@ import { AuthorityEntity } from './entities/authority.entity';
 import { CalendarScheduleEntity } from './entities/calendar-schedule.entity';
 import { CooperativeEntity } from './entities/cooperative.entity';
 import { DossierDocumentEntity } from './entities/dossier-document.entity';
+import { RegistryImportEntity } from './entities/registry-import.entity';
+import { SupportRecordEntity } from './entities/support-record.entity';
 import { EstablishmentApplicationEntity } from './entities/establishment-application.entity';
 import { LifecycleEventEntity } from './entities/lifecycle-event.entity';
 import { NotificationEntity } from './entities/notification.entity';
@@ -29,6 +31,8 @@ export const ENTITIES = [
   RegistrationCodeCounterEntity,
   IssuedRegistrationCodeEntity,
   DossierDocumentEntity,
+  SupportRecordEntity,
+  RegistryImportEntity,
 ];
 
 export type DatabaseSettings = {

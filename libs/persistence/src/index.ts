@@ -21,3 +21,4 @@ export * from './establishment/application.repository';
 export * from './establishment/registration-codes';
 export * from './establishment/application-screening';
 export * from './establishment/dossier-documents';
+export * from './imports/registry-import.repository';

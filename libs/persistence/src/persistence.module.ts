@@ -8,6 +8,7 @@ import { dataSourceOptions } from './data-source-options';
 import { EventLog } from './event-log/event-log';
 import { ApplicationRepository } from './establishment/application.repository';
 import { ApplicationScreeningService } from './establishment/application-screening';
+import { RegistryImportRepository } from './imports/registry-import.repository';
 import { DossierDocuments } from './establishment/dossier-documents';
 import { RegistrationCodes } from './establishment/registration-codes';
 import { UserRepository } from './identity/user.repository';
@@ -32,6 +33,7 @@ const PROVIDERS = [
   RegistrationCodes,
   ApplicationScreeningService,
   DossierDocuments,
+  RegistryImportRepository,
 ];
 
 @Global()

@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 
 function registration(overrides: Partial<RecordRequest> = {}): RecordRequest {
-  const event = cooperativeRegistered();
+  const event = cooperativeRegistered(registrationDetails({ regime: 'law-2012', registeredOn: '2015-03-20' }));
   return {
     streamId: event.data.cooperativeId,
     workflowId: `cooperative-lifecycle/${event.data.registrationCode}`,

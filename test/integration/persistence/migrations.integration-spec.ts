@@ -43,6 +43,8 @@ describe('migrations', () => {
       'lifecycle_events',
       'notifications',
       'registration_code_counters',
+      'registry_imports',
+      'support_records',
       'task_views',
       'tasks',
       'territories',

@@ -1,18 +1,32 @@
 import type {
   CarriedLifecycleState,
   EventLogActivityContract,
+  FactSignal,
+  ImportCooperativeRequest,
+  RecordDisbursementRequest,
   RegisterCooperativeRequest,
   RegisterCooperativeResult,
+  RequestSupportRequest,
 } from '@htx/contracts';
 import {
+  addDays,
   cooperativeDecider,
+  DomainError,
+  factDate,
   foldEvents,
+  nextDueDate,
   startOfVietnamDay,
+  SYSTEM_ACTOR,
   vietnamDateOf,
+  WorkingCalendar,
   type Actor,
   type Cooperative,
   type CooperativeCommand,
   type CooperativeEvent,
+  type DecisionAttempt,
+  type LifecycleEvent,
+  type SupportRecord,
+  type Task,
 } from '@htx/domain';
 import { uuid4 } from '@temporalio/workflow';
 import { decideOrFail } from '../shared/domain-failure';
@@ -25,14 +39,56 @@ type Dependencies = {
   readonly now: () => Date;
 };
 
+/** A sweep's request to flag, queued like a fact. */
+type FlagRequest = { readonly sweepId: string; readonly flaggedBy: Actor };
+
+/** The command an officer's decision on a dormancy or support task amounts to. */
+export function commandOfDecision(
+  task: Task,
+  attempt: DecisionAttempt & { readonly actor: { readonly id: string } },
+): CooperativeCommand | null {
+  const { optionId, comment, formData, actor } = attempt;
+  switch (task.spec.kind) {
+    case 'dormancy-review':
+      if (optionId === 'confirm') return { type: 'DecideDormancy', data: { decision: 'confirm', comment } };
+      if (optionId === 'dismiss') {
+        return {
+          type: 'DecideDormancy',
+          data: { decision: 'dismiss', reason: comment, evidenceOn: String(formData.evidenceOn) },
+        };
+      }
+      return {
+        type: 'DecideDormancy',
+        data: { decision: 'request-evidence', dueOn: String(formData.evidenceDueOn), comment },
+      };
+    case 'support-approval': {
+      const supportId = task.spec.reference ?? '';
+      return optionId === 'approve'
+        ? {
+            type: 'DecideSupport',
+            data: { supportId, decision: 'approve', approvedAmount: Number(formData.approvedAmount), by: actor.id },
+          }
+        : { type: 'DecideSupport', data: { supportId, decision: 'refuse', reason: comment, by: actor.id } };
+    }
+    case 'establishment-review':
+    case 'establishment-decision':
+      return null;
+  }
+}
+
 /**
- * The in-flight state of one cooperative and the rules for changing it. Handlers call in here; every decision is
- * the pure domain decider's, and every change reaches the event log before the state moves.
+ * The in-flight state of one cooperative and the rules for changing it. Handlers and the main loop call in here;
+ * every decision is the pure domain decider's, one at a time, and every change reaches the event log before the
+ * state moves.
  */
 export class CooperativeLifecycle {
   private cooperative: Cooperative | null;
   private streamVersion: number;
-  private readonly serializer = new OneAtATime();
+  private readonly applied: Set<string>;
+  private readonly queuedFacts: FactSignal[];
+  private readonly queuedFlags: FlagRequest[] = [];
+  private calendar = new WorkingCalendar();
+  readonly serializer = new OneAtATime();
 
   constructor(
     carried: CarriedLifecycleState | undefined,
@@ -40,6 +96,8 @@ export class CooperativeLifecycle {
   ) {
     this.cooperative = carried?.cooperative ?? null;
     this.streamVersion = carried?.streamVersion ?? 0;
+    this.applied = new Set(carried?.appliedFactIds ?? []);
+    this.queuedFacts = [...(carried?.queuedFacts ?? [])];
   }
 
   /** Registered, or being registered right now. */
@@ -47,7 +105,30 @@ export class CooperativeLifecycle {
     return this.cooperative !== null || this.serializer.isBusy;
   }
 
-  snapshot(): CarriedLifecycleState {
+  get current(): Cooperative | null {
+    return this.cooperative;
+  }
+
+  /** Facts or flags waiting to be applied. */
+  get hasQueuedWork(): boolean {
+    return this.queuedFacts.length > 0 || this.queuedFlags.length > 0;
+  }
+
+  useCalendar(calendar: WorkingCalendar): void {
+    this.calendar = calendar;
+  }
+
+  snapshot(openTasks: readonly Task[]): CarriedLifecycleState {
+    return {
+      cooperative: this.cooperative,
+      streamVersion: this.streamVersion,
+      appliedFactIds: [...this.applied],
+      openTasks,
+      queuedFacts: [...this.queuedFacts],
+    };
+  }
+
+  state() {
     return { cooperative: this.cooperative, streamVersion: this.streamVersion };
   }
 
@@ -59,40 +140,184 @@ export class CooperativeLifecycle {
 
   /** Registers the cooperative; `assignedId` is the id an establishment application already gave it. */
   register(request: RegisterCooperativeRequest, assignedId?: string): Promise<RegisterCooperativeResult> {
+    return this.serializer.run(() => this.registerNow(request, assignedId));
+  }
+
+  /** A cooperative from an existing register, with its history in date order; what was applied before is skipped. */
+  importCooperative(request: ImportCooperativeRequest): Promise<RegisterCooperativeResult> {
     return this.serializer.run(async () => {
-      const cooperativeId = this.cooperative?.cooperativeId ?? assignedId ?? uuid4();
-      const events = this.decide({ type: 'RegisterCooperative', data: { ...request.details, cooperativeId } });
-      if (events.length > 0) {
-        await this.record(cooperativeId, events, request.actor, startOfVietnamDay(request.details.registeredOn));
+      const result = await this.registerNow(request);
+      const history = [...request.facts].sort((a, b) => factDate(a.fact).localeCompare(factDate(b.fact)));
+      for (const fact of history) {
+        if (!this.applied.has(fact.factId)) await this.applyFact({ ...fact, actor: request.actor });
       }
-      return { cooperative: this.registered(), created: events.length > 0 };
+      return { ...result, cooperative: this.registered() };
     });
   }
 
-  private decide(command: CooperativeCommand): CooperativeEvent[] {
-    const today = vietnamDateOf(this.deps.now());
-    return decideOrFail(() => cooperativeDecider.decide(command, this.cooperative, { today }));
+  validateImport(request: ImportCooperativeRequest): void {
+    this.validateRegistration(request);
   }
 
-  private async record(
-    cooperativeId: string,
-    events: CooperativeEvent[],
-    actor: Actor,
-    occurredAt: string,
-  ): Promise<void> {
+  enqueueFact(signal: FactSignal): void {
+    if (this.applied.has(signal.factId) || this.queuedFacts.some((queued) => queued.factId === signal.factId)) return;
+    this.queuedFacts.push(signal);
+  }
+
+  enqueueFlag(request: FlagRequest): void {
+    this.queuedFlags.push(request);
+  }
+
+  /**
+   * Applies what is waiting — queued facts, then sweep flags, then the passing of time up to today — and returns
+   * what was recorded, so the workflow can open or close officers' tasks.
+   */
+  catchUp(): Promise<CooperativeEvent[]> {
+    return this.serializer.run(async () => {
+      const recorded: CooperativeEvent[] = [];
+      if (!this.cooperative) return recorded;
+      for (let signal = this.queuedFacts.shift(); signal; signal = this.queuedFacts.shift()) {
+        if (!this.applied.has(signal.factId)) recorded.push(...(await this.applyFact(signal)));
+      }
+      for (let flag = this.queuedFlags.shift(); flag; flag = this.queuedFlags.shift()) {
+        const events = this.decide({ type: 'FlagDormancy', data: { flaggedBy: flag.flaggedBy.id } });
+        recorded.push(...(await this.record(events, flag.flaggedBy)));
+      }
+      recorded.push(...(await this.record(this.decide({ type: 'AdvanceTime' }), SYSTEM_ACTOR)));
+      return recorded;
+    });
+  }
+
+  /**
+   * Milliseconds until the next day on which time alone changes the record; null if none is pending. Called after a
+   * catch-up, so anything due today is done: the earliest wake-up is the start of tomorrow.
+   */
+  msUntilNextDue(): number | null {
+    const due = this.cooperative && nextDueDate(this.cooperative);
+    if (!due) return null;
+    const now = this.deps.now();
+    const tomorrow = Date.parse(startOfVietnamDay(addDays(vietnamDateOf(now), 1)));
+    return Math.max(Date.parse(startOfVietnamDay(due)), tomorrow) - now.getTime();
+  }
+
+  /** Grows with every change recorded, so a waiting loop can tell its deadlines may have moved. */
+  get revision(): number {
+    return this.streamVersion;
+  }
+
+  /** Would the domain accept what this task decision amounts to? Throws its refusal (an Update validator's check). */
+  tryTaskDecision(task: Task, attempt: DecisionAttempt & { readonly actor: { readonly id: string } }): void {
+    const command = commandOfDecision(task, attempt);
+    if (command) this.decide(command);
+  }
+
+  /** Applies an officer's decision on a task (after the task has recorded it). */
+  applyTaskDecision(task: Task): Promise<CooperativeEvent[]> {
+    return this.serializer.run(async () => {
+      const decision = task.decision;
+      if (!decision) return [];
+      const command = commandOfDecision(task, { ...decision, actor: decision.decidedBy });
+      return command ? this.record(this.decide(command), decision.decidedBy) : [];
+    });
+  }
+
+  requestSupport({ request, actor }: RequestSupportRequest): Promise<SupportRecord> {
+    return this.serializer.run(async () => {
+      await this.record(this.decide({ type: 'RequestSupport', data: { ...request, requestedBy: actor.id } }), actor);
+      return this.supportRecord(request.supportId);
+    });
+  }
+
+  validateSupportRequest({ request, actor }: RequestSupportRequest): void {
+    this.decide({ type: 'RequestSupport', data: { ...request, requestedBy: actor.id } });
+  }
+
+  recordDisbursement(request: RecordDisbursementRequest): Promise<SupportRecord> {
+    return this.serializer.run(async () => {
+      const { supportId, amount, disbursedOn, actor } = request;
+      await this.record(this.decide({ type: 'RecordDisbursement', data: { supportId, amount, disbursedOn } }), actor);
+      return this.supportRecord(supportId);
+    });
+  }
+
+  validateDisbursement({ supportId, amount, disbursedOn }: RecordDisbursementRequest): void {
+    this.decide({ type: 'RecordDisbursement', data: { supportId, amount, disbursedOn } });
+  }
+
+  /** Appends task events within a turn the serializer already gave (the task book's own). */
+  async appendTaskEvents(events: LifecycleEvent[], actor: Actor): Promise<void> {
     const appended = await this.deps.eventLog.appendLifecycleEvents({
-      streamId: cooperativeId,
+      streamId: this.registered().cooperativeId,
       workflowId: this.deps.workflowId,
       actor,
-      occurredAt,
+      occurredAt: this.deps.now().toISOString(),
+      events,
+    });
+    this.streamVersion = appended.streamVersion;
+  }
+
+  private async registerNow(request: RegisterCooperativeRequest, assignedId?: string) {
+    const cooperativeId = this.cooperative?.cooperativeId ?? assignedId ?? uuid4();
+    const events = this.decide({ type: 'RegisterCooperative', data: { ...request.details, cooperativeId } });
+    await this.record(events, request.actor, startOfVietnamDay(request.details.registeredOn));
+    return { cooperative: this.registered(), created: events.length > 0 };
+  }
+
+  /** A fact the domain refuses (the state moved on since the API checked it) is kept in the log as refused. */
+  private async applyFact(signal: FactSignal): Promise<CooperativeEvent[]> {
+    this.applied.add(signal.factId);
+    const occurredAt = startOfVietnamDay(factDate(signal.fact));
+    try {
+      const events = this.decide({ type: 'RecordFact', data: { factId: signal.factId, fact: signal.fact } }, false);
+      return await this.record(events, signal.actor, occurredAt);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const refused: CooperativeEvent = {
+        type: 'FactRefused',
+        data: {
+          factId: signal.factId,
+          kind: signal.fact.kind,
+          reasons: [error.detail, ...error.problems.map((problem) => problem.reason)],
+        },
+        legalBasis: null,
+      };
+      return this.record([refused], signal.actor);
+    }
+  }
+
+  private supportRecord(supportId: string): SupportRecord {
+    return this.registered().support.find((record) => record.supportId === supportId)!;
+  }
+
+  private decide(command: CooperativeCommand, asFailure = true): CooperativeEvent[] {
+    const context = { today: vietnamDateOf(this.deps.now()), calendar: this.calendar };
+    const decideNow = () => cooperativeDecider.decide(command, this.cooperative, context);
+    return asFailure ? decideOrFail(decideNow) : decideNow();
+  }
+
+  /** Appends, then folds: one event at a time when they happened on different days (each keeps its own date). */
+  private async record(events: CooperativeEvent[], actor: Actor, occurredAt?: string): Promise<CooperativeEvent[]> {
+    if (events.length === 0) return events;
+    const appended = await this.deps.eventLog.appendLifecycleEvents({
+      streamId: this.cooperative?.cooperativeId ?? cooperativeIdOf(events),
+      workflowId: this.deps.workflowId,
+      actor,
+      occurredAt: occurredAt ?? this.deps.now().toISOString(),
       events,
     });
     this.cooperative = foldEvents(cooperativeDecider, events, this.cooperative);
     this.streamVersion = appended.streamVersion;
+    return events;
   }
 
   private registered(): Cooperative {
     if (this.cooperative === null) throw new Error('Invariant: a registration left no cooperative behind');
     return this.cooperative;
   }
+}
+
+function cooperativeIdOf(events: CooperativeEvent[]): string {
+  const registered = events.find((event) => event.type === 'CooperativeRegistered');
+  if (!registered || registered.type !== 'CooperativeRegistered') throw new Error('Invariant: no stream to append to');
+  return registered.data.cooperativeId;
 }

@@ -1,50 +1,103 @@
 import {
   COOPERATIVE_LIFECYCLE_WORKFLOW_TYPE,
+  decideTaskUpdate,
   getCooperativeStateQuery,
+  recordDisbursementUpdate,
+  recordFactSignal,
   registerCooperativeUpdate,
+  requestSupportUpdate,
   type AppendLifecycleEventsInput,
   type AppendLifecycleEventsResult,
   type CooperativeLifecycleInput,
   type EventLogActivityContract,
+  type FactSignal,
+  type ReferenceDataActivityContract,
   type RegisterCooperativeRequest,
 } from '@htx/contracts';
-import type { Cooperative } from '@htx/domain';
+import {
+  addDays,
+  addMonths,
+  startOfVietnamDay,
+  vietnamDateOf,
+  type Cooperative,
+  type IsoDate,
+  type LifecycleEvent,
+  type OperatingFact,
+  type TaskSpec,
+} from '@htx/domain';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundle } from '@temporalio/worker';
+import { headActor, officerActor, secondOfficerActor } from '../../../test/support/task-fixtures';
 import { bundleWorkflows, createTimeSkippingEnv, uniqueTaskQueue } from '../../../test/support/temporal';
 
 let env: TestWorkflowEnvironment;
 let workflowBundle: WorkflowBundle;
+/** Registered on the test server's today: the dormancy clocks start from it. */
+let request: RegisterCooperativeRequest;
+let registeredOn: IsoDate;
 
 beforeAll(async () => {
-  [env, workflowBundle] = await Promise.all([createTimeSkippingEnv(), bundleWorkflows()]);
+  workflowBundle = await bundleWorkflows();
 });
-afterAll(async () => {
+// A fresh server per test: a run left waiting on a timer must not hold time still for the next test.
+beforeEach(async () => {
+  env = await createTimeSkippingEnv();
+  registeredOn = await today();
+  request = {
+    details: {
+      registrationCode: '2416000001',
+      name: 'Hợp tác xã Nông nghiệp Cao Xá',
+      kind: 'cooperative',
+      sector: 'agriculture',
+      territoryCode: '216',
+      regime: 'law-2023',
+      registeredOn,
+      memberCount: 42,
+    },
+    actor: { id: officerActor.id, role: 'registration-officer', displayName: officerActor.displayName },
+  };
+});
+afterEach(async () => {
   await env?.teardown();
 });
 
-const request: RegisterCooperativeRequest = {
-  details: {
-    registrationCode: '2416000001',
-    name: 'Hợp tác xã Nông nghiệp Cao Xá',
-    kind: 'cooperative',
-    sector: 'agriculture',
-    territoryCode: '216',
-    regime: 'law-2012',
-    registeredOn: '2015-03-20',
-    memberCount: 42,
-  },
-  actor: { id: 'officer.tanyen', role: 'registration-officer', displayName: 'Nguyễn Văn An' },
-};
+/** The test server's clock, as a Vietnamese date. */
+async function today(): Promise<IsoDate> {
+  return vietnamDateOf(new Date(await env.currentTimeMs()));
+}
+
+/** Skips the test server's clock to an instant (time only moves forward). */
+async function skipTo(instant: string): Promise<void> {
+  const wait = Date.parse(instant) - (await env.currentTimeMs());
+  if (wait > 0) await env.sleep(wait);
+}
+
+const HOUR_MS = 3_600_000;
+const beforeDay = (date: IsoDate) => new Date(Date.parse(startOfVietnamDay(date)) - HOUR_MS).toISOString();
+const intoDay = (date: IsoDate) => new Date(Date.parse(startOfVietnamDay(date)) + HOUR_MS).toISOString();
+
+async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const value = await read();
+    if (accept(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const cooperativeOf = async (handle: WorkflowHandle): Promise<Cooperative> =>
+  (await handle.query(getCooperativeStateQuery)).cooperative!;
 
 /** An event log that records what it was asked to append; `fail` decides per call whether to throw. */
 function fakeEventLog(fail: (call: number) => Error | null = () => null) {
   const appended: AppendLifecycleEventsInput[] = [];
+  const events = (): LifecycleEvent[] => appended.flatMap((append) => append.events);
   let calls = 0;
-  const activities: EventLogActivityContract = {
+  const activities: EventLogActivityContract & ReferenceDataActivityContract = {
+    loadCalendarSchedules: () => Promise.resolve([]),
     appendLifecycleEvents(input): Promise<AppendLifecycleEventsResult> {
       calls += 1;
       const failure = fail(calls);
@@ -54,22 +107,36 @@ function fakeEventLog(fail: (call: number) => Error | null = () => null) {
       return Promise.resolve({ streamVersion: version, headHash: `hash-${version}` });
     },
   };
-  return { appended, activities, calls: () => calls };
+  const opened = (kind: TaskSpec['kind']) =>
+    events().flatMap((event) =>
+      event.type === 'TaskOpened' && event.data.spec.kind === kind ? [event.data.spec] : [],
+    );
+  return { appended, activities, events, opened, calls: () => calls };
 }
 
 async function withWorker(
-  activities: EventLogActivityContract,
+  activities: EventLogActivityContract & ReferenceDataActivityContract,
   scenario: (start: (input?: CooperativeLifecycleInput) => Promise<WorkflowHandle>) => Promise<void>,
 ): Promise<void> {
   const taskQueue = uniqueTaskQueue('lifecycle');
   const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle, activities });
-  const start = (input: CooperativeLifecycleInput = {}) =>
-    env.client.workflow.start(COOPERATIVE_LIFECYCLE_WORKFLOW_TYPE, {
+  const started: WorkflowHandle[] = [];
+  const start = async (input: CooperativeLifecycleInput = {}) => {
+    const handle = await env.client.workflow.start(COOPERATIVE_LIFECYCLE_WORKFLOW_TYPE, {
       taskQueue,
       workflowId: `cooperative-lifecycle/${uniqueTaskQueue('wf')}`,
       args: [input],
     });
-  await worker.runUntil(scenario(start));
+    started.push(handle);
+    return handle;
+  };
+  await worker.runUntil(async () => {
+    try {
+      await scenario(start);
+    } finally {
+      for (const handle of started) await handle.terminate('test over').catch(() => undefined);
+    }
+  });
 }
 
 async function updateFailure(promise: Promise<unknown>): Promise<ApplicationFailure> {
@@ -105,10 +172,10 @@ describe('cooperativeLifecycleWorkflow', () => {
         streamId: result.cooperative.cooperativeId,
         workflowId: handle.workflowId,
         actor: request.actor,
-        occurredAt: '2015-03-20T00:00:00+07:00',
+        occurredAt: startOfVietnamDay(registeredOn),
       });
       expect(append.events.map((event) => event.type)).toEqual(['CooperativeRegistered']);
-      expect(append.events[0].legalBasis?.citation.vi).toContain('Luật Hợp tác xã 2012');
+      expect(append.events[0].legalBasis?.citation.vi).toContain('Luật Hợp tác xã 2023');
 
       const state = await handle.query(getCooperativeStateQuery);
       expect(state).toEqual({ cooperative: result.cooperative, streamVersion: 1 });
@@ -203,7 +270,12 @@ describe('cooperativeLifecycleWorkflow', () => {
     await withWorker(log.activities, async (start) => {
       const first = await start();
       const { cooperative } = await first.executeUpdate(registerCooperativeUpdate, { args: [request] });
-      const carried = await first.query(getCooperativeStateQuery);
+      const carried = {
+        ...(await first.query(getCooperativeStateQuery)),
+        appliedFactIds: [],
+        openTasks: [],
+        queuedFacts: [],
+      };
 
       const next = await start({ carried });
       expect(await next.query(getCooperativeStateQuery)).toEqual({ cooperative, streamVersion: 1 });
@@ -221,6 +293,224 @@ describe('cooperativeLifecycleWorkflow', () => {
       await handle.result();
       expect((await env.currentTimeMs()) - startedAt).toBeGreaterThanOrEqual(60 * 60 * 1000);
       expect(log.calls()).toBe(0);
+    });
+  });
+});
+
+const fact = (factId: string, operatingFact: OperatingFact): FactSignal => ({
+  factId,
+  fact: operatingFact,
+  actor: request.actor,
+});
+const meeting = (heldOn: IsoDate): OperatingFact => ({ kind: 'general-meeting', heldOn, meeting: 'annual', note: '' });
+
+describe('cooperativeLifecycleWorkflow: evidence, dormancy and support (time skipped)', () => {
+  it('keeps a cooperative with evidence at month 11 active, flags it exactly 12 months after, across continue-as-new', async () => {
+    const log = fakeEventLog();
+    await withWorker(log.activities, async (start) => {
+      const handle = await start();
+      await handle.executeUpdate(registerCooperativeUpdate, { args: [request] });
+      const firstRunId = (await handle.describe()).runId;
+
+      const month11 = addMonths(registeredOn, 11);
+      await skipTo(intoDay(month11));
+      await handle.signal(recordFactSignal, fact('meeting-month-11', meeting(month11)));
+      await eventually(
+        () => cooperativeOf(handle),
+        (cooperative) => cooperative.evidence.lastOperatingOn === month11,
+      );
+
+      // A year and a day on: the run has continued as new (yearly) and nothing is flagged.
+      await skipTo(intoDay(addDays(addMonths(registeredOn, 12), 1)));
+      const yearOn = await eventually(
+        () => handle.describe(),
+        (description) => description.runId !== firstRunId,
+      );
+      expect(yearOn.runId).not.toBe(firstRunId);
+      expect((await cooperativeOf(handle)).dormancy).toBeNull();
+
+      // The de-duplication set crossed over: the same fact again changes nothing.
+      const before = log.events().length;
+      await handle.signal(recordFactSignal, fact('meeting-month-11', meeting(month11)));
+      const dueOn = addMonths(month11, 12);
+      await skipTo(beforeDay(dueOn));
+      expect((await cooperativeOf(handle)).dormancy).toBeNull();
+      expect(log.events().length).toBe(before);
+
+      await skipTo(intoDay(dueOn));
+      const flagged = await eventually(
+        () => cooperativeOf(handle),
+        (cooperative) => cooperative.dormancy !== null,
+      );
+      expect(flagged.dormancy).toMatchObject({ stage: 'under-review', openedOn: dueOn, flaggedBy: 'system' });
+      expect(flagged.dormancy?.grounds.map((ground) => [ground.ground, ground.effect])).toEqual([
+        ['inactive-12m', 'monitoring-flag'],
+      ]);
+      const [review] = await eventually(
+        () => Promise.resolve(log.opened('dormancy-review')),
+        (opened) => opened.length > 0,
+      );
+      expect(review.why.trigger.summary.vi).toContain('12 tháng');
+      expect(log.events().filter((event) => event.type === 'GeneralMeetingHeld')).toHaveLength(1);
+    });
+  });
+
+  it('applies a fact signalled three times at once exactly once', async () => {
+    const log = fakeEventLog();
+    await withWorker(log.activities, async (start) => {
+      const handle = await start();
+      await handle.executeUpdate(registerCooperativeUpdate, { args: [request] });
+      const report = fact('report-1', {
+        kind: 'annual-report',
+        year: Number(registeredOn.slice(0, 4)),
+        filedOn: registeredOn,
+        reference: 'BC-01',
+      });
+      await Promise.all([1, 2, 3].map(() => handle.signal(recordFactSignal, report)));
+      await eventually(
+        () => cooperativeOf(handle),
+        (cooperative) => cooperative.evidence.lastReport !== null,
+      );
+      await handle.signal(recordFactSignal, report);
+      await skipTo(intoDay(addDays(registeredOn, 2)));
+      expect(log.events().filter((event) => event.type === 'AnnualReportFiled')).toHaveLength(1);
+    });
+  });
+
+  it('suspends and resumes on the notified days; the clock restarts the day after the last suspended day; a notice too short is refused in the log', async () => {
+    const log = fakeEventLog();
+    await withWorker(log.activities, async (start) => {
+      const handle = await start();
+      await handle.executeUpdate(registerCooperativeUpdate, { args: [request] });
+      const from = addDays(registeredOn, 10);
+      const until = addMonths(from, 6);
+      await handle.signal(
+        recordFactSignal,
+        fact('late-notice', { kind: 'suspension-notice', noticeOn: registeredOn, from: registeredOn, until, note: '' }),
+      );
+      await handle.signal(
+        recordFactSignal,
+        fact('notice', { kind: 'suspension-notice', noticeOn: registeredOn, from, until, note: 'mùa vụ' }),
+      );
+      await eventually(
+        () => cooperativeOf(handle),
+        (cooperative) => cooperative.suspension !== null,
+      );
+      const refused = log.events().find((event) => event.type === 'FactRefused');
+      expect(refused?.data).toMatchObject({ factId: 'late-notice', kind: 'suspension-notice' });
+
+      await skipTo(intoDay(from));
+      expect(
+        (
+          await eventually(
+            () => cooperativeOf(handle),
+            (c) => c.status === 'suspended',
+          )
+        ).status,
+      ).toBe('suspended');
+
+      await skipTo(intoDay(addMonths(registeredOn, 12)));
+      const resumed = await eventually(
+        () => cooperativeOf(handle),
+        (c) => c.status === 'active',
+      );
+      expect(resumed.dormancy).toBeNull();
+      expect(resumed.evidence.lastOperatingOn).toBe(addDays(until, 1));
+      expect(log.events().map((event) => event.type)).toEqual(
+        expect.arrayContaining(['SuspensionNoticed', 'SuspensionStarted', 'SuspensionEnded']),
+      );
+    });
+  });
+
+  it('restarts every clock from the evidence an officer cites when dismissing a dormancy review', async () => {
+    const log = fakeEventLog();
+    await withWorker(log.activities, async (start) => {
+      const handle = await start();
+      await handle.executeUpdate(registerCooperativeUpdate, { args: [request] });
+      const dueOn = addMonths(registeredOn, 12);
+      await skipTo(intoDay(dueOn));
+      const [review] = await eventually(
+        () => Promise.resolve(log.opened('dormancy-review')),
+        (opened) => opened.length > 0,
+      );
+      const evidenceOn = addDays(dueOn, -3);
+      await handle.executeUpdate(decideTaskUpdate, {
+        args: [
+          {
+            taskId: review.taskId,
+            actor: officerActor,
+            optionId: 'dismiss',
+            comment: 'Hợp tác xã vẫn ký hợp đồng tiêu thụ lúa.',
+            formData: { evidenceOn },
+          },
+        ],
+      });
+      const dismissed = await eventually(
+        () => cooperativeOf(handle),
+        (c) => c.dormancy === null,
+      );
+      expect(dismissed.evidence).toMatchObject({ lastOperatingOn: evidenceOn, clocksRestartedOn: evidenceOn });
+      await skipTo(beforeDay(addMonths(evidenceOn, 12)));
+      expect((await cooperativeOf(handle)).dormancy).toBeNull();
+    });
+  });
+
+  it('asks the head of the authority to approve support; the officer who asked cannot decide; payments are capped', async () => {
+    const log = fakeEventLog();
+    await withWorker(log.activities, async (start) => {
+      const handle = await start();
+      await handle.executeUpdate(registerCooperativeUpdate, { args: [request] });
+      const requested = await handle.executeUpdate(requestSupportUpdate, {
+        args: [
+          {
+            request: {
+              supportId: 'grant-1',
+              kind: 'grant',
+              description: 'Hỗ trợ thành lập mới',
+              programme: 'Nghị quyết HĐND huyện',
+              requestedAmount: 20_000_000,
+            },
+            actor: request.actor,
+          },
+        ],
+      });
+      expect(requested.status).toBe('requested');
+      const [approval] = await eventually(
+        () => Promise.resolve(log.opened('support-approval')),
+        (opened) => opened.length > 0,
+      );
+      expect(approval).toMatchObject({ candidateRole: 'head-of-authority', reference: 'grant-1' });
+
+      const decide = (actor: typeof headActor) =>
+        handle.executeUpdate(decideTaskUpdate, {
+          args: [
+            {
+              taskId: approval.taskId,
+              actor,
+              optionId: 'approve',
+              comment: '',
+              formData: { approvedAmount: 20_000_000 },
+            },
+          ],
+        });
+      await expect(decide({ ...officerActor, roles: ['head-of-authority'] })).rejects.toBeInstanceOf(
+        WorkflowUpdateFailedError,
+      );
+      await expect(decide(secondOfficerActor)).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+      await decide(headActor);
+      const approved = await eventually(
+        () => cooperativeOf(handle),
+        (c) => c.support[0]?.status === 'approved',
+      );
+      expect(approved.support[0]).toMatchObject({ approvedAmount: 20_000_000, decidedBy: headActor.id });
+
+      const pay = (amount: number) =>
+        handle.executeUpdate(recordDisbursementUpdate, {
+          args: [{ supportId: 'grant-1', amount, disbursedOn: registeredOn, actor: request.actor }],
+        });
+      expect((await pay(15_000_000)).disbursements).toHaveLength(1);
+      await expect(pay(6_000_000)).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+      expect((await pay(5_000_000)).disbursements).toHaveLength(2);
     });
   });
 });

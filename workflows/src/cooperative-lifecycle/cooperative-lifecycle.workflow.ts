@@ -1,29 +1,72 @@
 import {
+  flagDormancySignal,
   getCooperativeStateQuery,
+  importCooperativeUpdate,
+  recordDisbursementUpdate,
+  recordFactSignal,
   registerCooperativeUpdate,
+  requestSupportUpdate,
   type CooperativeLifecycleInput,
   type CooperativeLifecycleWorkflow,
+  type ImportCooperativeRequest,
+  type RecordDisbursementRequest,
   type RegisterCooperativeRequest,
+  type RequestSupportRequest,
 } from '@htx/contracts';
+import { WorkingCalendar } from '@htx/domain';
 import { allHandlersFinished, condition, continueAsNew, setHandler, workflowInfo } from '@temporalio/workflow';
-import { eventLog } from '../shared/activities';
+import { eventLog, referenceData } from '../shared/activities';
+import { TaskBook } from '../shared/task-book';
+import { CaseWork } from './case-work';
 import { CooperativeLifecycle } from './cooperative-lifecycle.state';
 
 /** A run started by a registration that was then refused holds nothing worth keeping; it ends after this. */
 const UNREGISTERED_GRACE_PERIOD = '1 hour';
 
-/** One long-lived workflow per cooperative: its legal status and pending deadlines, for as long as it exists. */
+/** A run continues as new at least this often, so its history stays short and its calendar current. */
+const RUN_LENGTH_MS = 365 * 86_400_000;
+
+/**
+ * One long-lived workflow per cooperative, for as long as it exists: its legal status, the facts reported about it
+ * (signals with their own ids), its pending deadlines as timers, and the officers' tasks they lead to — dormancy
+ * reviews and support decisions. It continues as new yearly and whenever the SDK suggests it, carrying all of it.
+ */
 export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleInput): Promise<void> {
   const lifecycle = new CooperativeLifecycle(input.carried, {
     eventLog,
     workflowId: workflowInfo().workflowId,
     now: () => new Date(),
   });
+  const book = new TaskBook(input.carried?.openTasks ?? [], {
+    append: (_streamId, events, actor) => lifecycle.appendTaskEvents(events, actor),
+    serializer: lifecycle.serializer,
+    now: () => new Date(),
+    tryDecision: (task, attempt) => lifecycle.tryTaskDecision(task, attempt),
+  });
+  book.installHandlers();
+  const cases = new CaseWork(book, lifecycle);
 
   setHandler(registerCooperativeUpdate, (request) => lifecycle.register(request), {
     validator: (request: RegisterCooperativeRequest) => lifecycle.validateRegistration(request),
   });
-  setHandler(getCooperativeStateQuery, () => lifecycle.snapshot());
+  setHandler(importCooperativeUpdate, (request) => lifecycle.importCooperative(request), {
+    validator: (request: ImportCooperativeRequest) => lifecycle.validateImport(request),
+  });
+  setHandler(recordFactSignal, (signal) => lifecycle.enqueueFact(signal));
+  setHandler(flagDormancySignal, (request) => lifecycle.enqueueFlag(request));
+  setHandler(
+    requestSupportUpdate,
+    async (request) => {
+      const record = await lifecycle.requestSupport(request);
+      cases.decideSupport(record);
+      return record;
+    },
+    { validator: (request: RequestSupportRequest) => lifecycle.validateSupportRequest(request) },
+  );
+  setHandler(recordDisbursementUpdate, (request) => lifecycle.recordDisbursement(request), {
+    validator: (request: RecordDisbursementRequest) => lifecycle.validateDisbursement(request),
+  });
+  setHandler(getCooperativeStateQuery, () => lifecycle.state());
 
   if (input.establishment) {
     const { cooperativeId, details, approvedBy } = input.establishment;
@@ -31,7 +74,22 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   }
   if (!(await condition(() => lifecycle.hasBegun, UNREGISTERED_GRACE_PERIOD))) return;
 
-  await condition(() => workflowInfo().continueAsNewSuggested);
+  const calendar = new WorkingCalendar(await referenceData.loadCalendarSchedules());
+  lifecycle.useCalendar(calendar);
+  cases.useCalendar(calendar);
+  cases.resume();
+
+  const runStartedAt = new Date().getTime();
+  const runLeft = () => RUN_LENGTH_MS - (new Date().getTime() - runStartedAt);
+  const timeToMoveOn = () => workflowInfo().continueAsNewSuggested || runLeft() <= 0;
+  for (;;) {
+    cases.react(await lifecycle.catchUp());
+    if (timeToMoveOn()) break;
+    // A decision or an update recorded meanwhile may have moved the deadlines: look again.
+    const seen = lifecycle.revision;
+    const wait = Math.min(lifecycle.msUntilNextDue() ?? runLeft(), runLeft());
+    await condition(() => lifecycle.hasQueuedWork || lifecycle.revision !== seen || timeToMoveOn(), Math.max(wait, 1));
+  }
   await condition(allHandlersFinished);
-  await continueAsNew<CooperativeLifecycleWorkflow>({ carried: lifecycle.snapshot() });
+  await continueAsNew<CooperativeLifecycleWorkflow>({ carried: lifecycle.snapshot(book.snapshot()) });
 }

@@ -12,10 +12,28 @@ const startOfWorkingDay = (date: string) => Date.parse(`${date}T08:00:00+07:00`)
  */
 export async function askOfficer(book: TaskBook, spec: TaskSpec, calendar: WorkingCalendar): Promise<Task> {
   await book.openTask(spec);
+  return follow(book, spec, calendar, 'from-opening');
+}
+
+/**
+ * Waits on a task a previous run of the workflow opened (carried over by continue-as-new): its milestones already
+ * passed were acted on by that run, so only those still ahead are.
+ */
+export function followTask(book: TaskBook, task: Task, calendar: WorkingCalendar): Promise<Task> {
+  return follow(book, task.spec, calendar, 'ahead-only');
+}
+
+async function follow(
+  book: TaskBook,
+  spec: TaskSpec,
+  calendar: WorkingCalendar,
+  milestones: 'from-opening' | 'ahead-only',
+): Promise<Task> {
   const closed = () => book.isClosed(spec.taskId);
   try {
     for (const milestone of taskMilestones(calendar, { spec }, vietnamDateOf(new Date()))) {
       const wait = startOfWorkingDay(milestone.on) - new Date().getTime();
+      if (milestones === 'ahead-only' && wait <= 0) continue;
       if (wait > 0 && (await condition(closed, wait))) break;
       if (closed()) break;
       if (milestone.action === 'remind' || milestone.action === 'remind-due')

@@ -36,6 +36,11 @@ export type TaskBookDependencies = {
   readonly append: (streamId: string, events: TaskEvent[], actor: Actor) => Promise<void>;
   readonly serializer: OneAtATime;
   readonly now: () => Date;
+  /**
+   * What the decision would do to the workflow's subject, tried before it is accepted (throws a DomainError): a
+   * decision the subject would refuse is refused by the Update's validator, with nothing written.
+   */
+  readonly tryDecision?: (task: Task, attempt: DecisionAttempt & { readonly actor: TaskActor }) => void;
 };
 
 /**
@@ -99,7 +104,11 @@ export class TaskBook {
       }),
     );
     const decide = act(
-      (task, request: TaskActionRequest & DecisionAttempt) => checkDecision(task, request.actor, request),
+      (task, request: TaskActionRequest & DecisionAttempt) => {
+        const outcome = checkDecision(task, request.actor, request);
+        if (outcome === 'apply') this.deps.tryDecision?.(task, request);
+        return outcome;
+      },
       (task, request) => {
         const option = task.spec.options.find((candidate) => candidate.id === request.optionId)!;
         const role = option.binding ? 'head-of-authority' : workingRole(task, request.actor);

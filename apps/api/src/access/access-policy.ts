@@ -1,15 +1,9 @@
 import { text, vietnamDateOf, type Cooperative, type LocalizedText } from '@htx/domain';
-import { AuditLog } from '@htx/persistence';
+import { AuditLog, type Reach } from '@htx/persistence';
 import { Injectable } from '@nestjs/common';
 import { actingAs, type AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../http/api-error';
 import { TerritoryDirectoryService } from './territory-directory.service';
-
-/** What a user's lists may contain: cooperatives in these territories, or (representatives) these cooperatives. */
-export type Reach = {
-  readonly territoryCodes: readonly string[] | null;
-  readonly cooperativeIds: readonly string[] | null;
-};
 
 /**
  * Object-level authorization: an officer sees and acts only within their territories (as the map stands today), a

@@ -1,5 +1,20 @@
-import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import {
+  applyDecorators,
+  Body,
+  Controller,
+  createParamDecorator,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+  type ExecutionContext,
+} from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiBearerAuth,
   ApiForbiddenResponse,
@@ -11,20 +26,61 @@ import {
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Role } from '@htx/domain';
-import type { Response } from 'express';
+import type { OperatingFact, Role, SupportRecord } from '@htx/domain';
+import type { Request, Response } from 'express';
 import { ApiErrorDto } from '../http/api-error';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser, Roles } from '../auth/decorators';
-import { CooperativesService, REGISTERING_ROLES } from './cooperatives.service';
+import { IdempotencyKeyHeader } from '../http/idempotency';
+import { CooperativesService, FACT_ROLES, REGISTERING_ROLES, SUPPORT_ROLES } from './cooperatives.service';
 import { toChainVerificationResponse, ChainVerificationResponseDto } from './dto/chain-verification-response.dto';
 import { CooperativePageDto } from './dto/cooperative-page.dto';
+import {
+  ActivityDto,
+  DisbursementDto,
+  EventsQueryDto,
+  FileReportDto,
+  GeneralMeetingDto,
+  MemberCountDto,
+  ResumptionDto,
+  SupportRequestDto,
+  SuspensionDto,
+} from './dto/facts.dto';
 import { CooperativeResponseDto, toCooperativeResponse } from './dto/cooperative-response.dto';
-import { LifecycleEventResponseDto, toLifecycleEventResponse } from './dto/lifecycle-event-response.dto';
+import {
+  LifecycleEventResponseDto,
+  RecordAsOfResponseDto,
+  toLifecycleEventResponse,
+} from './dto/lifecycle-event-response.dto';
 import { ListCooperativesDto } from './dto/list-cooperatives.dto';
 import { RegisterCooperativeDto } from './dto/register-cooperative.dto';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
+
+const IDEMPOTENCY = IdempotencyKeyHeader('The same key records the same fact once');
+
+/** Who is asking, the Idempotency-Key they sent, and the response (to set its status). */
+type FactContext = { user: AuthenticatedUser; idempotencyKey?: string; response: Response };
+const Context = createParamDecorator((_data: unknown, context: ExecutionContext): FactContext => {
+  const http = context.switchToHttp();
+  const request = http.getRequest<Request & { user: AuthenticatedUser }>();
+  return { user: request.user, idempotencyKey: request.header('idempotency-key'), response: http.getResponse() };
+});
+
+const FactOperation = (summary: string, description?: string) =>
+  applyDecorators(
+    HttpCode(HttpStatus.ACCEPTED),
+    ApiOperation({
+      summary,
+      description:
+        `${description ? `${description} ` : ''}Checked against the cooperative and its regime, then signalled to ` +
+        'its workflow with an id (from the Idempotency-Key, or the fact itself): a repeat changes nothing. A fact ' +
+        'the record no longer allows when it arrives is kept in the log as FactRefused.',
+    }),
+    ApiAcceptedResponse({ description: '{ factId, status: "accepted", links }' }),
+    ApiBadRequestResponse({ type: ApiErrorDto }),
+    ApiNotFoundResponse({ type: ApiErrorDto }),
+  );
 
 const READERS: Role[] = [
   'registration-officer',
@@ -95,13 +151,24 @@ export class CooperativesController {
 
   @Get(':id/events')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Nhật ký sự kiện / Its event log, oldest first, with who, when and the legal basis' })
+  @ApiOperation({
+    summary: 'Nhật ký sự kiện / Its event log, oldest first, with who, when and the legal basis',
+    description:
+      'With `asOf`, the answer is `{ asOf, record, events }`: the record rebuilt from the events that had happened ' +
+      'by the end of that day, and those events.',
+  })
   @ApiOkResponse({ type: [LifecycleEventResponseDto] })
+  @ApiBadRequestResponse({ type: ApiErrorDto })
   @ApiNotFoundResponse({ type: ApiErrorDto })
   async events(
     @Param('id', uuid) id: string,
+    @Query() query: EventsQueryDto,
     @CurrentUser() user: AuthenticatedUser,
-  ): Promise<LifecycleEventResponseDto[]> {
+  ): Promise<LifecycleEventResponseDto[] | RecordAsOfResponseDto> {
+    if (query.asOf) {
+      const { asOf, record, events } = await this.service.asOf(id, query.asOf, user, new Date());
+      return { asOf, record, events: events.map(toLifecycleEventResponse) };
+    }
     return (await this.service.events(id, user, new Date())).map(toLifecycleEventResponse);
   }
 
@@ -118,5 +185,103 @@ export class CooperativesController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ChainVerificationResponseDto> {
     return toChainVerificationResponse(id, await this.service.verify(id, user, new Date()), new Date());
+  }
+
+  @Post(':id/reports')
+  @Roles(...FACT_ROLES)
+  @IDEMPOTENCY
+  @FactOperation('Ghi nhận báo cáo năm đã nộp / Record an annual report filed')
+  fileReport(@Param('id', uuid) id: string, @Body() body: FileReportDto, @Context() context: FactContext) {
+    return this.recordFact(id, { kind: 'annual-report', ...body, reference: body.reference ?? '' }, context);
+  }
+
+  @Post(':id/general-meetings')
+  @Roles(...FACT_ROLES)
+  @IDEMPOTENCY
+  @FactOperation('Ghi nhận đại hội thành viên / Record a general meeting held')
+  holdMeeting(@Param('id', uuid) id: string, @Body() body: GeneralMeetingDto, @Context() context: FactContext) {
+    return this.recordFact(id, { kind: 'general-meeting', ...body, note: body.note ?? '' }, context);
+  }
+
+  @Post(':id/members')
+  @Roles(...FACT_ROLES)
+  @IDEMPOTENCY
+  @FactOperation('Ghi nhận số thành viên thay đổi / Record a change in the member count')
+  changeMembers(@Param('id', uuid) id: string, @Body() body: MemberCountDto, @Context() context: FactContext) {
+    return this.recordFact(id, { kind: 'member-count', ...body, note: body.note ?? '' }, context);
+  }
+
+  @Post(':id/suspensions')
+  @Roles(...FACT_ROLES)
+  @IDEMPOTENCY
+  @FactOperation(
+    'Thông báo tạm ngừng kinh doanh / Notify a suspension of business',
+    '2012 Law: at least 15 days’ notice, at most one year in a row; 2023 Law: at least 3 working days’ notice, at ' +
+      'most 12 months per notice (the regime in force on the notice day applies).',
+  )
+  suspend(@Param('id', uuid) id: string, @Body() body: SuspensionDto, @Context() context: FactContext) {
+    return this.recordFact(id, { kind: 'suspension-notice', ...body, note: body.note ?? '' }, context);
+  }
+
+  @Post(':id/resumptions')
+  @Roles(...FACT_ROLES)
+  @IDEMPOTENCY
+  @FactOperation('Thông báo hoạt động trở lại trước hạn / Notify resuming before the suspension ends')
+  resume(@Param('id', uuid) id: string, @Body() body: ResumptionDto, @Context() context: FactContext) {
+    return this.recordFact(id, { kind: 'resumption-notice', ...body, note: body.note ?? '' }, context);
+  }
+
+  @Post(':id/activities')
+  @Roles(...FACT_ROLES)
+  @IDEMPOTENCY
+  @FactOperation(
+    'Ghi nhận bằng chứng hoạt động / Record other evidence of operating (revenue, a contract, an inspection)',
+  )
+  recordActivity(@Param('id', uuid) id: string, @Body() body: ActivityDto, @Context() context: FactContext) {
+    return this.recordFact(id, { kind: 'activity', ...body }, context);
+  }
+
+  @Post(':id/support-requests')
+  @Roles(...SUPPORT_ROLES)
+  @IDEMPOTENCY
+  @ApiOperation({
+    summary: 'Đề nghị hỗ trợ hợp tác xã mới thành lập / Request support for a new cooperative',
+    description:
+      'Opens a decision task for the head of the authority (never the officer who asked). The same Idempotency-Key ' +
+      'returns the same request (200).',
+  })
+  @ApiCreatedResponse({ description: 'The support request as recorded' })
+  @ApiBadRequestResponse({ type: ApiErrorDto })
+  @ApiNotFoundResponse({ type: ApiErrorDto })
+  async requestSupport(
+    @Param('id', uuid) id: string,
+    @Body() body: SupportRequestDto,
+    @Context() { user, idempotencyKey, response }: FactContext,
+  ): Promise<SupportRecord> {
+    const request = { ...body, programme: body.programme ?? '' };
+    const { record, created } = await this.service.requestSupport(id, request, user, new Date(), idempotencyKey);
+    response.status(created ? HttpStatus.CREATED : HttpStatus.OK);
+    return record;
+  }
+
+  @Post(':id/support-requests/:supportId/disbursements')
+  @Roles(...SUPPORT_ROLES)
+  @ApiOperation({ summary: 'Ghi nhận chi trả hỗ trợ / Record a payment of approved support' })
+  @ApiCreatedResponse({ description: 'The support request with its payments' })
+  @ApiBadRequestResponse({ type: ApiErrorDto })
+  @ApiNotFoundResponse({ type: ApiErrorDto })
+  disburse(
+    @Param('id', uuid) id: string,
+    @Param('supportId') supportId: string,
+    @Body() body: DisbursementDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<SupportRecord> {
+    return this.service.recordDisbursement(id, supportId, body, user, new Date());
+  }
+
+  private async recordFact(id: string, fact: OperatingFact, { user, idempotencyKey }: FactContext) {
+    const { factId, cooperative } = await this.service.recordFact(id, fact, user, new Date(), idempotencyKey);
+    const self = `/cooperatives/${cooperative.cooperativeId}`;
+    return { factId, status: 'accepted' as const, links: { cooperative: self, events: `${self}/events` } };
   }
 }

@@ -1,10 +1,11 @@
 import type { RegisterCooperativeRequest, RegisterCooperativeResult } from '@htx/contracts';
-import type { RegistrationDetails } from '@htx/domain';
+import { cooperativeDecider, type RegistrationDetails } from '@htx/domain';
 import type { CooperativeRecord, CooperativeRepository } from '@htx/persistence';
 import type { CooperativeLifecycleClient } from '@htx/temporal-client';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { AccessPolicy } from '../access/access-policy';
+import type { WorkingCalendarService } from '../calendar/working-calendar.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../http/api-error';
 import { CooperativesService } from './cooperatives.service';
@@ -29,7 +30,11 @@ const details: RegistrationDetails = {
   memberCount: 42,
 };
 const record: CooperativeRecord = {
-  ...details,
+  ...cooperativeDecider.evolve(null, {
+    type: 'CooperativeRegistered',
+    data: { ...details, cooperativeId: '7d1b2f0e-1111-4c1a-9a55-1a2b3c4d5e6f' },
+    legalBasis: null,
+  })!,
   cooperativeId: '7d1b2f0e-1111-4c1a-9a55-1a2b3c4d5e6f',
   status: 'active',
   workflowId: 'cooperative-lifecycle/2400123456',
@@ -56,6 +61,7 @@ function setup(existing: CooperativeRecord | null = null) {
     repository as unknown as CooperativeRepository,
     lifecycle as unknown as CooperativeLifecycleClient,
     access as unknown as AccessPolicy,
+    {} as WorkingCalendarService,
   );
   return { sut, repository, lifecycle };
 }

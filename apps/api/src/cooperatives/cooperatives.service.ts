@@ -1,6 +1,20 @@
 import { LIFECYCLE_FAILURE_TYPES } from '@htx/contracts';
 import {
+  canonicalJson,
+  COOPERATIVE_EVENT_TYPES,
+  checkDisbursement,
+  checkFact,
   checkRegistration,
+  checkSupportRequest,
+  cooperativeDecider,
+  foldEvents,
+  startOfVietnamDay,
+  type Cooperative,
+  type CooperativeEvent,
+  type IsoDate,
+  type OperatingFact,
+  type SupportRecord,
+  type SupportRequest,
   isSameRegistration,
   normalizeRegistration,
   registrationCodeTaken,
@@ -15,18 +29,34 @@ import {
   type ChainVerification,
   type CooperativeRecord,
   type RecordedEvent,
+  type SupportSum,
 } from '@htx/persistence';
 import { CooperativeLifecycleClient, workflowRefusalOf } from '@htx/temporal-client';
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { AccessPolicy } from '../access/access-policy';
+import { WorkingCalendarService } from '../calendar/working-calendar.service';
 import { actingAs, type AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../http/api-error';
+import { idFromKey } from '../http/idempotency';
 import { invalidRequest } from '../http/validation';
 import type { ListCooperativesDto } from './dto/list-cooperatives.dto';
 
 export type Registration = { readonly cooperative: CooperativeRecord; readonly created: boolean };
 
 export const REGISTERING_ROLES: Role[] = ['registration-officer', 'administrator'];
+/** Who reports facts: the officers, and a cooperative's representative for their own cooperative. */
+export const FACT_ROLES: Role[] = ['registration-officer', 'cooperative-representative'];
+export const SUPPORT_ROLES: Role[] = ['registration-officer'];
+
+export type FactReceipt = { readonly factId: string; readonly cooperative: CooperativeRecord };
+
+/** The record as it stood at the end of a day: the events that had happened by then, folded. */
+export type RecordAsOf = {
+  readonly asOf: IsoDate;
+  readonly record: Cooperative | null;
+  readonly events: RecordedEvent[];
+};
 
 @Injectable()
 export class CooperativesService {
@@ -34,6 +64,7 @@ export class CooperativesService {
     private readonly cooperatives: CooperativeRepository,
     private readonly lifecycle: CooperativeLifecycleClient,
     private readonly access: AccessPolicy,
+    private readonly calendars: WorkingCalendarService,
   ) {}
 
   /**
@@ -107,8 +138,102 @@ export class CooperativesService {
     return this.cooperatives.events(cooperative.cooperativeId);
   }
 
+  /**
+   * Checks a fact against the cooperative and the regime in force, then hands it to the cooperative's workflow.
+   * Its id comes from the Idempotency-Key (or, without one, from its contents): a repeat changes nothing.
+   */
+  async recordFact(
+    id: string,
+    fact: OperatingFact,
+    user: AuthenticatedUser,
+    now: Date,
+    idempotencyKey?: string,
+  ): Promise<FactReceipt> {
+    const cooperative = await this.get(id, user, now, `record-${fact.kind}`);
+    const calendar = await this.calendars.calendar();
+    const problems = checkFact(cooperative, fact, { today: vietnamDateOf(now), calendar });
+    if (problems.length > 0) throw invalidRequest(problems);
+    const factId = idempotencyKey
+      ? idFromKey(cooperative.cooperativeId, user.id, idempotencyKey)
+      : idFromKey(cooperative.cooperativeId, canonicalJson(fact));
+    await this.lifecycle.recordFact(cooperative.workflowId, { factId, fact, actor: actingAs(user, FACT_ROLES) });
+    return { factId, cooperative };
+  }
+
+  /** Asks the head of the authority to approve support; the same Idempotency-Key returns the same request. */
+  async requestSupport(
+    id: string,
+    body: Omit<SupportRequest, 'supportId'>,
+    user: AuthenticatedUser,
+    now: Date,
+    idempotencyKey?: string,
+  ): Promise<{ record: SupportRecord; created: boolean }> {
+    const cooperative = await this.get(id, user, now, 'request-support');
+    const supportId = idempotencyKey ? idFromKey(cooperative.cooperativeId, user.id, idempotencyKey) : randomUUID();
+    const existing = cooperative.support.find((record) => record.supportId === supportId);
+    if (existing) return { record: existing, created: false };
+    const request = { ...body, supportId };
+    const problems = checkSupportRequest(cooperative, request);
+    if (problems.length > 0) throw invalidRequest(problems);
+    const record = await this.refusalsAsErrors(() =>
+      this.lifecycle.requestSupport(cooperative.workflowId, { request, actor: actingAs(user, SUPPORT_ROLES) }),
+    );
+    return { record, created: true };
+  }
+
+  async recordDisbursement(
+    id: string,
+    supportId: string,
+    body: { amount: number; disbursedOn: IsoDate },
+    user: AuthenticatedUser,
+    now: Date,
+  ): Promise<SupportRecord> {
+    const cooperative = await this.get(id, user, now, 'record-disbursement');
+    const record = cooperative.support.find((candidate) => candidate.supportId === supportId);
+    if (!record) throw supportNotFound(supportId);
+    const problems = checkDisbursement(record, body.amount, body.disbursedOn, vietnamDateOf(now));
+    if (problems.length > 0) throw invalidRequest(problems);
+    return this.refusalsAsErrors(() =>
+      this.lifecycle.recordDisbursement(cooperative.workflowId, {
+        supportId,
+        ...body,
+        actor: actingAs(user, SUPPORT_ROLES),
+      }),
+    );
+  }
+
+  async supportSummary(
+    query: { year: number; territoryCode?: string },
+    user: AuthenticatedUser,
+    now: Date,
+  ): Promise<SupportSum[]> {
+    return this.cooperatives.supportSummary({ ...query, reach: await this.access.reach(user, now) });
+  }
+
+  /** Rebuilds the record from the events that had happened by the end of `asOf` (Vietnamese time). */
+  async asOf(id: string, asOf: IsoDate, user: AuthenticatedUser, now: Date): Promise<RecordAsOf> {
+    const cooperative = await this.get(id, user, now, 'read-events');
+    const endOfDay = new Date(Date.parse(startOfVietnamDay(asOf)) + 86_400_000 - 1);
+    const events = await this.cooperatives.events(cooperative.cooperativeId, endOfDay);
+    const cooperativeEvents = events.filter((event) => COOPERATIVE_EVENT_TYPE_SET.has(event.type));
+    const record = foldEvents(cooperativeDecider, cooperativeEvents as unknown as CooperativeEvent[]);
+    return { asOf, record, events };
+  }
+
   async verify(id: string, user: AuthenticatedUser, now: Date): Promise<ChainVerification> {
     return this.cooperatives.verify(await this.get(id, user, now, 'verify-events'));
+  }
+
+  /** The workflow's own refusal (the record moved on since the check here) as the same 4xx the check gives. */
+  private async refusalsAsErrors<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      const refusal = workflowRefusalOf(error);
+      if (refusal?.type === LIFECYCLE_FAILURE_TYPES.invalidCommand) throw invalidRequest(refusal.problems);
+      if (refusal) throw new ApiError(409, refusal.type, refusal.detail ?? REFUSED, refusal.problems);
+      throw error;
+    }
   }
 
   private async require(id: string): Promise<CooperativeRecord> {
@@ -122,6 +247,20 @@ const TAKEN_ELSEWHERE = text(
   'Mã số này đã được đăng ký cho một hợp tác xã ở địa bàn khác.',
   'This code is already registered to a cooperative in another territory.',
 );
+
+const REFUSED = text('Yêu cầu không được chấp nhận.', 'The request was refused.');
+
+const COOPERATIVE_EVENT_TYPE_SET: ReadonlySet<string> = new Set(COOPERATIVE_EVENT_TYPES);
+
+function supportNotFound(supportId: string): ApiError {
+  return new ApiError(
+    404,
+    'SUPPORT_NOT_FOUND',
+    text(`Không có đề nghị hỗ trợ ${supportId}.`, `No support request ${supportId}.`),
+    [],
+    text('Xem danh sách hỗ trợ trên hồ sơ hợp tác xã.', 'See the support listed on the cooperative’s record.'),
+  );
+}
 
 const REGISTERED_ELSEWHERE = text('Mã số đã được đăng ký.', 'The registration code is already registered.');
 

@@ -35,7 +35,6 @@ import {
   ApiConsumes,
   ApiCreatedResponse,
   ApiForbiddenResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -51,6 +50,7 @@ import { invalidRequest } from '../http/validation';
 import { DocumentUploadFilter, sniffContentType, type UploadedDossierFile } from './document-upload';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser, Roles } from '../auth/decorators';
+import { IdempotencyKeyHeader } from '../http/idempotency';
 import { ApiErrorDto } from '../http/api-error';
 import { toTaskResponse } from '../tasks/dto/task-response.dto';
 import { ApplicationResponseDto, toApplicationResponse } from './dto/application-response.dto';
@@ -87,11 +87,7 @@ const cleanFileName = (name: string) =>
     .join('')
     .slice(0, 200) || 'tep-dinh-kem';
 
-const IDEMPOTENCY = ApiHeader({
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'The same key sends the same dossier once',
-});
+const IDEMPOTENCY = IdempotencyKeyHeader('The same key sends the same dossier once');
 
 @ApiTags('establishment')
 @ApiBearerAuth()

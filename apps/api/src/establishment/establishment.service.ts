@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { renderDocument } from '@htx/documents';
 import {
   applicationPrintouts,
@@ -28,19 +28,13 @@ import { TerritoryDirectoryService } from '../access/territory-directory.service
 import { printableDocument } from './application-printouts';
 import { actingAs, type AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../http/api-error';
+import { idFromKey } from '../http/idempotency';
 import { invalidRequest } from '../http/validation';
 import type { SubmitApplicationDto } from './dto/submit-application.dto';
 
 export const RECEIVING_ROLES: Role[] = ['registration-officer', 'administrator'];
 
 /** A UUID (version 4 layout) derived from the filer's idempotency key: the same key files the same application. */
-function applicationIdFor(userId: string, key: string): string {
-  const bytes = createHash('sha256').update(`${userId}\n${key}`).digest();
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = bytes.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 const alreadyFiled = (detail: LocalizedText) =>
   new ApiError(
@@ -74,7 +68,7 @@ export class EstablishmentService {
    */
   async submit(body: SubmitApplicationDto, user: AuthenticatedUser, now: Date, idempotencyKey?: string) {
     await this.requireTerritory(user, body.territoryCode, now);
-    const applicationId = idempotencyKey ? applicationIdFor(user.id, idempotencyKey) : randomUUID();
+    const applicationId = idempotencyKey ? idFromKey(user.id, idempotencyKey) : randomUUID();
     const dossier = await this.dossierOf(body, applicationId, user);
     const existing = await this.applications.findById(applicationId);
     if (existing) {

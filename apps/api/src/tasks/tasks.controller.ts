@@ -5,7 +5,6 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiForbiddenResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -13,6 +12,7 @@ import {
 } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser, Roles } from '../auth/decorators';
+import { IdempotencyKeyHeader } from '../http/idempotency';
 import { ApiErrorDto } from '../http/api-error';
 import { ListTasksDto } from './dto/list-tasks.dto';
 import { AssignTaskDto, CompleteTaskDto } from './dto/task-action.dto';
@@ -22,11 +22,7 @@ import { InboxService } from './inbox.service';
 const INBOX_READERS: Role[] = ['registration-officer', 'head-of-authority', 'auditor', 'administrator'];
 const WORKERS: Role[] = ['registration-officer', 'head-of-authority'];
 const uuid = new ParseUUIDPipe();
-const IDEMPOTENCY = ApiHeader({
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'Repeat the same key to repeat the same action harmlessly',
-});
+const IDEMPOTENCY = IdempotencyKeyHeader('Repeat the same key to repeat the same action harmlessly');
 
 @ApiTags('tasks')
 @ApiBearerAuth()

@@ -1,3 +1,4 @@
+import { WorkingCalendar } from '../calendar/working-calendar';
 import { type DomainError } from '../shared/domain-error';
 import { deciderSpecification } from '../testing/decider-specification';
 import type { RegisterCooperative } from './cooperative.commands';
@@ -6,6 +7,7 @@ import type { CooperativeRegistered } from './cooperative.events';
 
 const spec = deciderSpecification(cooperativeDecider);
 const today = '2026-11-22';
+const calendar = new WorkingCalendar();
 
 const registerTanYen: RegisterCooperative = {
   type: 'RegisterCooperative',
@@ -39,7 +41,7 @@ const registered: CooperativeRegistered = {
 
 describe('registering a cooperative', () => {
   it('records the registration with the legal basis of the law in force on its registration date', () => {
-    spec.given([]).when(registerTanYen, { today }).then([registered]);
+    spec.given([]).when(registerTanYen, { today, calendar }).then([registered]);
   });
 
   it('normalizes what people type: spacing, case of the code, Unicode composition', () => {
@@ -52,18 +54,18 @@ describe('registering a cooperative', () => {
         name: '  Ho\u0323\u031bp tác xã  Nông nghiệp Ngọc Thiện ',
       },
     };
-    spec.given([]).when(typed, { today }).then([registered]);
+    spec.given([]).when(typed, { today, calendar }).then([registered]);
   });
 
   it('is harmless when repeated with the same details', () => {
-    spec.given([registered]).when(registerTanYen, { today }).then([]);
+    spec.given([registered]).when(registerTanYen, { today, calendar }).then([]);
   });
 
   it('refuses the same code with different details, naming the cooperative that holds it', () => {
     const other = { ...registerTanYen, data: { ...registerTanYen.data, name: 'Hợp tác xã Dịch vụ Khác' } };
     spec
       .given([registered])
-      .when(other, { today })
+      .when(other, { today, calendar })
       .thenThrows<DomainError>((error) => {
         expect(error.code).toBe('REGISTRATION_CODE_TAKEN');
         expect(error.detail.vi).toContain('Hợp tác xã Nông nghiệp Ngọc Thiện');
@@ -85,7 +87,7 @@ describe('registering a cooperative', () => {
     };
     spec
       .given([])
-      .when(bad, { today })
+      .when(bad, { today, calendar })
       .thenThrows<DomainError>((error) => {
         expect(error.code).toBe('INVALID_COMMAND');
         expect(error.problems.map((p) => p.field)).toEqual([
@@ -100,15 +102,22 @@ describe('registering a cooperative', () => {
 
   it('cites the 2023 Law transitional article for a 2012 cooperative now under the 2023 Law', () => {
     const converted = { ...registerTanYen, data: { ...registerTanYen.data, regime: 'law-2023' as const } };
-    const [event] = cooperativeDecider.decide(converted, null, { today });
-    expect(event.legalBasis.citation.en).toBe(
+    const [event] = cooperativeDecider.decide(converted, null, { today, calendar });
+    expect(event.legalBasis!.citation.en).toBe(
       'Law on Cooperatives 2012, Art. 23–24; Decree 193/2013/ND-CP, Art. 6; ' +
         'Law on Cooperatives 2023, Art. 115(1) (continues operating without re-registration)',
     );
-    expect(event.legalBasis.confirmed).toBe(true);
+    expect(event.legalBasis!.confirmed).toBe(true);
   });
 
-  it('a registered cooperative is active', () => {
-    expect(cooperativeDecider.evolve(null, registered)).toEqual({ ...registered.data, status: 'active' });
+  it('a registered cooperative is active, its registration the first evidence of operating', () => {
+    expect(cooperativeDecider.evolve(null, registered)).toMatchObject({
+      ...registered.data,
+      registeredMemberCount: 42,
+      status: 'active',
+      evidence: { lastOperatingOn: '2015-03-20', lastGeneralMeetingOn: null, belowMinimumSince: null },
+      suspension: null,
+      dormancy: null,
+    });
   });
 });

@@ -1,4 +1,6 @@
 import type { LegalRegime } from '../legal/legal-regime';
+import type { DormancyCase } from './dormancy';
+import type { SupportRecord } from './support';
 import type { IsoDate } from '../shared/iso-date';
 import { text, type LocalizedText } from '../shared/localized-text';
 
@@ -42,7 +44,6 @@ export const SECTOR_LABELS: Readonly<Record<Sector, LocalizedText>> = {
 export const COOPERATIVE_STATUSES = [
   'active',
   'suspended',
-  'dormancy-review',
   'dissolving',
   'dissolved',
   'revoked',
@@ -53,11 +54,38 @@ export type CooperativeStatus = (typeof COOPERATIVE_STATUSES)[number];
 export const COOPERATIVE_STATUS_LABELS: Readonly<Record<CooperativeStatus, LocalizedText>> = {
   active: text('Đang hoạt động', 'Active'),
   suspended: text('Tạm ngừng kinh doanh', 'Suspended'),
-  'dormancy-review': text('Đang xem xét ngừng hoạt động', 'Dormancy under review'),
   dissolving: text('Đang làm thủ tục giải thể', 'Dissolution in progress'),
   dissolved: text('Đã giải thể', 'Dissolved'),
   revoked: text('Bị thu hồi giấy chứng nhận', 'Certificate revoked'),
   'converted-out': text('Đã chuyển đổi sang loại hình khác', 'Converted to another legal form'),
+};
+
+/**
+ * What is known of a cooperative's operating: the dates the dormancy grounds run from. Registration counts as the
+ * first evidence of operating; a lawful suspension pauses the clock, and its end restarts it.
+ */
+export type OperatingEvidence = {
+  readonly lastOperatingOn: IsoDate;
+  /** How the last evidence of operating came about, in the officer's words. */
+  readonly lastOperatingBy: LocalizedText;
+  readonly lastGeneralMeetingOn: IsoDate | null;
+  readonly lastReport: { readonly year: number; readonly filedOn: IsoDate } | null;
+  /** The first day the member count fell below the regime's minimum; null while it is not below. */
+  readonly belowMinimumSince: IsoDate | null;
+  /** An officer dismissing a dormancy case restarts every clock from the evidence cited. */
+  readonly clocksRestartedOn: IsoDate | null;
+};
+
+/** A suspension of business notified by the cooperative (tạm ngừng kinh doanh), announced or under way. */
+export type Suspension = {
+  readonly noticeOn: IsoDate;
+  readonly from: IsoDate;
+  readonly until: IsoDate;
+  /** A resumption notice brings the end forward. */
+  readonly resumeOn: IsoDate | null;
+  readonly started: boolean;
+  /** The first day of the uninterrupted run of suspensions this one extends (the 2012 Law caps it at one year). */
+  readonly consecutiveSince: IsoDate;
 };
 
 /** What the registry knows about a registered cooperative: the state every event folds into. */
@@ -70,8 +98,14 @@ export type Cooperative = {
   readonly territoryCode: string;
   readonly regime: LegalRegime;
   readonly registeredOn: IsoDate;
+  /** The member count now (facts move it); the registration's own count is kept to recognise a repeat of it. */
   readonly memberCount: number;
+  readonly registeredMemberCount: number;
   readonly status: CooperativeStatus;
+  readonly evidence: OperatingEvidence;
+  readonly suspension: Suspension | null;
+  readonly dormancy: DormancyCase | null;
+  readonly support: readonly SupportRecord[];
 };
 
 /** Before its first event a cooperative's stream is empty. */

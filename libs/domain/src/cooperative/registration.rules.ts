@@ -1,4 +1,4 @@
-import type { LegalBasis } from '../legal/legal-basis';
+import { RULE_PACK_VERSION, type LegalBasis } from '../legal/legal-basis';
 import { isSameOrLaterRegime, REGIMES, regimeInForceOn, type LegalRegime } from '../legal/legal-regime';
 import type { FieldProblem } from '../shared/domain-error';
 import { compareIsoDates, isIsoDate, type IsoDate } from '../shared/iso-date';
@@ -114,8 +114,6 @@ export function checkRegistration(details: RegistrationDetails, today: IsoDate):
   }
   return problems;
 }
-
-const RULE_PACK_VERSION = '1';
 
 /**
  * Why the registry may record this cooperative: its registration under the law in force on the registration date,

@@ -1,11 +1,13 @@
 import type { Period } from '../calendar/deadline';
-import type { LegalBasis } from '../legal/legal-basis';
+import { legalBasis, type LegalBasis } from '../legal/legal-basis';
+import { memberMinimum } from '../cooperative/membership.rules';
 import { regimeInForceOn, type LegalRegime } from '../legal/legal-regime';
 import { MAX_NAME_LENGTH, normalizeName, TERRITORY_CODE_PATTERN } from '../cooperative/registration.rules';
 import { canonicalJson } from '../shared/canonical-json';
 import type { FieldProblem } from '../shared/domain-error';
 import { compareIsoDates, isIsoDate } from '../shared/iso-date';
 import type { IsoDate } from '../shared/iso-date';
+import { formatVnd } from '../shared/money';
 import { text, type LocalizedText } from '../shared/localized-text';
 import type { CooperativeStatus } from '../cooperative/cooperative';
 import { formatVietnamese } from '../calendar/calendar-date';
@@ -20,73 +22,15 @@ import {
   type EstablishmentDossier,
 } from './establishment';
 
-const RULE_PACK_VERSION = '1';
-
-const basis = (regime: LegalRegime, ruleId: string, citation: LocalizedText, confirmed: boolean): LegalBasis => ({
-  ruleId,
-  regime,
-  rulePackVersion: RULE_PACK_VERSION,
-  citation,
-  confirmed,
-});
+const basis = legalBasis;
 
 /** The law an application is decided under: the one in force on the day it was filed. */
 export const regimeForFiling = (filedOn: IsoDate): LegalRegime =>
   regimeInForceOn(filedOn) === 'law-2023' ? 'law-2023' : 'law-2012';
 
-type Minimum = { readonly count: number; readonly who: LocalizedText; readonly basis: LegalBasis };
-
-const MEMBERS = text('thành viên', 'members');
-
-/** Founding members each regime requires, by kind of organisation, with where the law says so. */
-const MINIMUM_MEMBERS: Record<
-  'law-2012' | 'law-2023',
-  Record<
-    EstablishmentDossier['kind'],
-    Omit<Minimum, 'basis'> & {
-      citation: LocalizedText;
-    }
-  >
-> = {
-  'law-2012': {
-    cooperative: {
-      count: 7,
-      who: MEMBERS,
-      citation: text('Luật Hợp tác xã 2012, Điều 3 khoản 1', 'Law on Cooperatives 2012, Art. 3(1)'),
-    },
-    union: {
-      count: 4,
-      who: text('hợp tác xã thành viên', 'member cooperatives'),
-      citation: text('Luật Hợp tác xã 2012, Điều 3 khoản 2', 'Law on Cooperatives 2012, Art. 3(2)'),
-    },
-    group: {
-      count: 2,
-      who: MEMBERS,
-      citation: text('Bộ luật Dân sự; Nghị định 77/2019/NĐ-CP', 'Civil Code; Decree 77/2019/ND-CP'),
-    },
-  },
-  'law-2023': {
-    cooperative: {
-      count: 5,
-      who: text('thành viên chính thức', 'official members'),
-      citation: text('Luật Hợp tác xã 2023, Điều 4 khoản 7', 'Law on Cooperatives 2023, Art. 4(7)'),
-    },
-    union: {
-      count: 3,
-      who: text('hợp tác xã thành viên chính thức', 'official member cooperatives'),
-      citation: text('Luật Hợp tác xã 2023, Điều 4 khoản 8', 'Law on Cooperatives 2023, Art. 4(8)'),
-    },
-    group: {
-      count: 2,
-      who: MEMBERS,
-      citation: text('Luật Hợp tác xã 2023, Điều 4 khoản 21', 'Law on Cooperatives 2023, Art. 4(21)'),
-    },
-  },
-};
-
-function minimumMembers(regime: LegalRegime, dossier: EstablishmentDossier): Minimum {
-  const { count, who, citation } = MINIMUM_MEMBERS[regime === 'law-2012' ? 'law-2012' : 'law-2023'][dossier.kind];
-  return { count, who, basis: basis(regime, 'establishment.min-members', citation, true) };
+function minimumMembers(regime: LegalRegime, dossier: EstablishmentDossier) {
+  const minimum = memberMinimum(regime, dossier.kind);
+  return { ...minimum, basis: basis(regime, 'establishment.min-members', minimum.citation, true) };
 }
 
 function capitalCap(regime: LegalRegime, dossier: EstablishmentDossier): { percent: number; basis: LegalBasis } | null {
@@ -125,11 +69,6 @@ const NAME_PREFIX: Record<EstablishmentDossier['kind'], string> = {
   union: 'Liên hiệp hợp tác xã',
   group: 'Tổ hợp tác',
 };
-
-const formatVnd = (amount: number) =>
-  `${Math.round(amount)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đồng`;
 
 /**
  * The automatic checks of a dossier under the regime of its filing date, each with its legal basis. A failed check

@@ -12,3 +12,15 @@ export type LegalBasis = {
   readonly citation: LocalizedText;
   readonly confirmed: boolean;
 };
+
+/** The version of the rules this build applies; recorded with every basis so a later correction can be traced. */
+export const RULE_PACK_VERSION = '1';
+
+export function legalBasis(
+  regime: LegalRegime,
+  ruleId: string,
+  citation: LocalizedText,
+  confirmed: boolean,
+): LegalBasis {
+  return { ruleId, regime, rulePackVersion: RULE_PACK_VERSION, citation, confirmed };
+}

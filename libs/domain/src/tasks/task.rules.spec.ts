@@ -18,6 +18,7 @@ const spec: TaskSpec = {
     name: 'Hợp tác xã Nông nghiệp Ngọc Vân',
     territoryCode: '216',
   },
+  reference: null,
   candidateRole: 'registration-officer',
   priority: 50,
   due: computeDeadline(calendar, '2026-02-13', { unit: 'working-days', count: 3 }),

@@ -7,7 +7,12 @@ import type { LocalizedText } from '../shared/localized-text';
 export const TASK_STATUSES = ['open', 'claimed', 'completed', 'cancelled', 'expired'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-export const TASK_KINDS = ['establishment-review', 'establishment-decision'] as const;
+export const TASK_KINDS = [
+  'establishment-review',
+  'establishment-decision',
+  'dormancy-review',
+  'support-approval',
+] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 export type TaskSubject = {
@@ -62,6 +67,8 @@ export type TaskSpec = {
   readonly kind: TaskKind;
   readonly title: LocalizedText;
   readonly subject: TaskSubject;
+  /** What the task decides within its subject, when the subject has several (e.g. one support request); else null. */
+  readonly reference: string | null;
   readonly candidateRole: Role;
   readonly priority: number;
   readonly due: DeadlineProvenance;

@@ -3,18 +3,7 @@ import type { CooperativeEntity } from '../entities/cooperative.entity';
 
 /** The registry row as a plain domain value (entities never leave this library). */
 export function toCooperative(row: CooperativeEntity): Cooperative {
-  return {
-    cooperativeId: row.id,
-    registrationCode: row.registrationCode,
-    name: row.name,
-    kind: row.kind as Cooperative['kind'],
-    sector: row.sector as Cooperative['sector'],
-    territoryCode: row.territoryCode,
-    regime: row.regime as Cooperative['regime'],
-    registeredOn: row.registeredOn,
-    memberCount: row.memberCount,
-    status: row.status as Cooperative['status'],
-  };
+  return row.state as Cooperative;
 }
 
 /** A registry entry with where it stands in its event stream. */

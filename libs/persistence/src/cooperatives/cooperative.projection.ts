@@ -1,7 +1,8 @@
-import { cooperativeDecider, foldEvents, type CooperativeEvent } from '@htx/domain';
+import { cooperativeDecider, foldEvents, nextDueDate, type CooperativeEvent } from '@htx/domain';
 import type { EntityManager } from 'typeorm';
 import { CooperativeEntity } from '../entities/cooperative.entity';
 import { toCooperative } from './cooperative.mapper';
+import { projectSupport } from './support.projection';
 
 export type CooperativeProjectionInput = {
   readonly cooperativeId: string;
@@ -26,6 +27,7 @@ export async function projectCooperative(manager: EntityManager, input: Cooperat
   }
   const state = foldEvents(cooperativeDecider, input.events, existing ? toCooperative(existing) : null);
   if (state === null) return;
+  await projectSupport(manager, state, input.events);
   await rows.save(
     rows.create({
       id: state.cooperativeId,
@@ -39,6 +41,10 @@ export async function projectCooperative(manager: EntityManager, input: Cooperat
       status: state.status,
       registeredOn: state.registeredOn,
       memberCount: state.memberCount,
+      lastOperatingOn: state.evidence.lastOperatingOn,
+      dormancyStage: state.dormancy?.stage ?? null,
+      nextDueOn: nextDueDate(state),
+      state,
       streamVersion: input.streamVersion,
       headHash: input.headHash,
     }),

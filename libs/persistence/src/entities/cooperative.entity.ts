@@ -6,10 +6,11 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDa
 @Check('ck_cooperatives_regime', `regime IN ('law-2003', 'law-2012', 'law-2023')`)
 @Check(
   'ck_cooperatives_status',
-  `status IN ('active', 'suspended', 'dormancy-review', 'dissolving', 'dissolved', 'revoked', 'converted-out')`,
+  `status IN ('active', 'suspended', 'dissolving', 'dissolved', 'revoked', 'converted-out')`,
 )
 @Check('ck_cooperatives_member_count', `member_count >= 0`)
 @Index('ix_cooperatives_territory_status', ['territoryCode', 'status'])
+@Index('ix_cooperatives_territory_dormancy', ['territoryCode', 'dormancyStage'])
 export class CooperativeEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -44,6 +45,21 @@ export class CooperativeEntity {
 
   @Column('integer', { name: 'member_count' })
   memberCount: number;
+
+  @Column('date', { name: 'last_operating_on' })
+  lastOperatingOn: string;
+
+  /** The open dormancy case's stage (under-review, evidence-requested, confirmed), or null. */
+  @Column('text', { name: 'dormancy_stage', nullable: true })
+  dormancyStage: string | null;
+
+  /** The next day time alone changes the record (a dormancy ground met, a suspension starting or ending). */
+  @Column('date', { name: 'next_due_on', nullable: true })
+  nextDueOn: string | null;
+
+  /** The whole record as the fold of its stream left it (evidence, suspension, dormancy case, support). */
+  @Column('jsonb')
+  state: object;
 
   /** The stream's last version and hash as the projection saw them: a deleted tail event shows up against these. */
   @Column('integer', { name: 'stream_version' })

@@ -4,6 +4,8 @@ import { AddIdentityTerritoriesAuditAndCalendar1795373833513 } from './179537383
 import { MakeAuditRecordsAppendOnly1795373833514 } from './1795373833514-MakeAuditRecordsAppendOnly';
 import { AddTasksApplicationsAndRegistrationCodes1795374923665 } from './1795374923665-AddTasksApplicationsAndRegistrationCodes';
 import { AddDossierDocumentsAndApplicationLapses1795379836337 } from './1795379836337-AddDossierDocumentsAndApplicationLapses';
+import { AddCooperativeLivingRecord1795381428755 } from './1795381428755-AddCooperativeLivingRecord';
+import { AddRegistryImports1795383294027 } from './1795383294027-AddRegistryImports';
 
 // Every migration, in order. Listed explicitly (no globs) so the same list works compiled, under jest and bundled.
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   MakeAuditRecordsAppendOnly1795373833514,
   AddTasksApplicationsAndRegistrationCodes1795374923665,
   AddDossierDocumentsAndApplicationLapses1795379836337,
+  AddCooperativeLivingRecord1795381428755,
+  AddRegistryImports1795383294027,
 ];

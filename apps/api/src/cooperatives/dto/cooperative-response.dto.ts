@@ -7,11 +7,14 @@ import {
   REGIMES,
   SECTOR_LABELS,
   SECTORS,
+  pendingDeadlines,
+  type Cooperative,
   type LocalizedText,
 } from '@htx/domain';
 import type { CooperativeRecord } from '@htx/persistence';
 import { ApiProperty } from '@nestjs/swagger';
 import { LocalizedTextDto } from '../../http/api-error';
+import { LegalBasisDto } from './lifecycle-event-response.dto';
 
 export class CooperativeLinksDto {
   @ApiProperty({ example: '/cooperatives/3f1c…' })
@@ -22,6 +25,47 @@ export class CooperativeLinksDto {
 
   @ApiProperty({ example: '/cooperatives/3f1c…/events/verify' })
   verify: string;
+}
+
+export class OperatingEvidenceDto {
+  @ApiProperty({ example: '2026-03-15', description: 'The last day it is known to have operated' })
+  lastOperatingOn: string;
+
+  @ApiProperty({ type: LocalizedTextDto, description: 'What that evidence was' })
+  lastOperatingBy: LocalizedText;
+
+  @ApiProperty({ example: '2026-03-15', nullable: true })
+  lastGeneralMeetingOn: string | null;
+
+  @ApiProperty({ example: { year: 2025, filedOn: '2026-01-10' }, nullable: true })
+  lastReport: { year: number; filedOn: string } | null;
+
+  @ApiProperty({ example: null, nullable: true, description: 'Since when it has had fewer members than the law asks' })
+  belowMinimumSince: string | null;
+
+  @ApiProperty({
+    example: null,
+    nullable: true,
+    description: 'An officer dismissing a dormancy case restarted the clocks',
+  })
+  clocksRestartedOn: string | null;
+}
+
+export class PendingDeadlineDto {
+  @ApiProperty({ enum: ['dormancy-ground', 'suspension-start', 'suspension-end', 'evidence-due'] })
+  kind: string;
+
+  @ApiProperty({ example: '2027-03-15' })
+  dueOn: string;
+
+  @ApiProperty({ type: LocalizedTextDto })
+  label: LocalizedText;
+
+  @ApiProperty({ type: LocalizedTextDto, description: 'How the date came about' })
+  explanation: LocalizedText;
+
+  @ApiProperty({ type: LegalBasisDto, nullable: true })
+  legalBasis: LegalBasisDto | null;
 }
 
 export class CooperativeResponseDto {
@@ -70,6 +114,40 @@ export class CooperativeResponseDto {
   @ApiProperty({ example: 1, description: 'Events in its log so far' })
   streamVersion: number;
 
+  @ApiProperty({ type: OperatingEvidenceDto })
+  evidence: OperatingEvidenceDto;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'A notified suspension: noticeOn, from, until, resumeOn, started, consecutiveSince',
+  })
+  suspension: Cooperative['suspension'];
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description:
+      'An open dormancy case: stage (under-review, evidence-requested, confirmed), openedOn, grounds (each with ' +
+      'since, dueOn, months, effect and legal basis), flaggedBy, evidenceDueOn, path',
+  })
+  dormancy: Cooperative['dormancy'];
+
+  @ApiProperty({
+    type: [PendingDeadlineDto],
+    description: 'Every date its record will change by itself, soonest first',
+  })
+  deadlines: PendingDeadlineDto[];
+
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object', additionalProperties: true },
+    description: 'Support for the new cooperative: requests, decisions and payments',
+  })
+  support: Cooperative['support'];
+
   @ApiProperty({ type: CooperativeLinksDto })
   links: CooperativeLinksDto;
 }
@@ -92,6 +170,11 @@ export function toCooperativeResponse(record: CooperativeRecord): CooperativeRes
     registeredOn: record.registeredOn,
     memberCount: record.memberCount,
     streamVersion: record.streamVersion,
+    evidence: record.evidence,
+    suspension: record.suspension,
+    dormancy: record.dormancy,
+    deadlines: pendingDeadlines(record),
+    support: record.support,
     links: { self, events: `${self}/events`, verify: `${self}/events/verify` },
   };
 }

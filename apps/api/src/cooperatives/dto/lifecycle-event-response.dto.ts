@@ -1,3 +1,4 @@
+import type { Cooperative } from '@htx/domain';
 import type { RecordedEvent } from '@htx/persistence';
 import { ApiProperty } from '@nestjs/swagger';
 import { LocalizedTextDto } from '../../http/api-error';
@@ -75,4 +76,20 @@ export function toLifecycleEventResponse(event: RecordedEvent): LifecycleEventRe
     prevHash: event.prevHash,
     hash: event.hash,
   };
+}
+
+export class RecordAsOfResponseDto {
+  @ApiProperty({ example: '2025-12-31' })
+  asOf: string;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'The record as the events up to that day fold into (null: not yet registered)',
+  })
+  record: Cooperative | null;
+
+  @ApiProperty({ type: [LifecycleEventResponseDto] })
+  events: LifecycleEventResponseDto[];
 }

@@ -1,0 +1,89 @@
+import { addDays, formatVietnamese } from '../calendar/calendar-date';
+import type { LegalBasis } from '../legal/legal-basis';
+import { compareIsoDates, type IsoDate } from '../shared/iso-date';
+import { text, type LocalizedText } from '../shared/localized-text';
+import type { Cooperative } from './cooperative';
+import { dormancyApplies, dormancyClocks, GROUND_LABELS } from './dormancy';
+
+export type PendingDeadline = {
+  readonly kind: 'dormancy-ground' | 'suspension-start' | 'suspension-end' | 'evidence-due';
+  readonly dueOn: IsoDate;
+  readonly label: LocalizedText;
+  /** How the date came about: what it runs from and for how long. */
+  readonly explanation: LocalizedText;
+  readonly legalBasis: LegalBasis | null;
+};
+
+/** The day after a suspension's last day: the resumption, notified or at the end of the period. */
+const resumesOn = (suspension: NonNullable<Cooperative['suspension']>) =>
+  suspension.resumeOn ?? addDays(suspension.until, 1);
+
+/** Every date on which the cooperative's record will change by itself, with its provenance, soonest first. */
+export function pendingDeadlines(cooperative: Cooperative): PendingDeadline[] {
+  const deadlines: PendingDeadline[] = [];
+  const { suspension, dormancy } = cooperative;
+  if (suspension && !suspension.started) {
+    deadlines.push({
+      kind: 'suspension-start',
+      dueOn: suspension.from,
+      label: text('Bắt đầu tạm ngừng kinh doanh', 'The suspension begins'),
+      explanation: text(
+        `Theo thông báo ngày ${formatVietnamese(suspension.noticeOn)}.`,
+        `As notified on ${suspension.noticeOn}.`,
+      ),
+      legalBasis: null,
+    });
+  }
+  if (suspension) {
+    deadlines.push({
+      kind: 'suspension-end',
+      dueOn: resumesOn(suspension),
+      label: text('Hoạt động trở lại', 'Business resumes'),
+      explanation: suspension.resumeOn
+        ? text('Theo thông báo tiếp tục kinh doanh.', 'As the resumption notice says.')
+        : text(
+            `Hết thời hạn tạm ngừng (đến hết ngày ${formatVietnamese(suspension.until)}).`,
+            `The notified period ends (${suspension.until}).`,
+          ),
+      legalBasis: null,
+    });
+  }
+  if (dormancy?.stage === 'evidence-requested' && dormancy.evidenceDueOn) {
+    deadlines.push({
+      kind: 'evidence-due',
+      dueOn: dormancy.evidenceDueOn,
+      label: text('Hạn nộp bằng chứng hoạt động', 'Evidence of operating due'),
+      explanation: text(
+        'Cán bộ yêu cầu bằng chứng; quá hạn thì hồ sơ xem xét quay lại cán bộ.',
+        'An officer asked for evidence; past this date the case goes back to the officer.',
+      ),
+      legalBasis: null,
+    });
+  }
+  if (dormancyApplies(cooperative) && !dormancy) {
+    for (const running of dormancyClocks(cooperative)) {
+      deadlines.push({
+        kind: 'dormancy-ground',
+        dueOn: running.dueOn,
+        label: GROUND_LABELS[running.ground],
+        explanation: text(
+          `${running.months} tháng tính từ ${formatVietnamese(running.since)}, nếu không có bằng chứng mới.`,
+          `${running.months} months from ${running.since}, unless new evidence arrives.`,
+        ),
+        legalBasis: running.legalBasis,
+      });
+    }
+  }
+  return deadlines.sort((a, b) => compareIsoDates(a.dueOn, b.dueOn));
+}
+
+/**
+ * The next day on which time alone changes the record (what the workflow's timer waits for): a suspension starting
+ * or ending, requested evidence falling overdue (the day after its deadline), a dormancy ground being met.
+ */
+export function nextDueDate(cooperative: Cooperative): IsoDate | null {
+  const dates = pendingDeadlines(cooperative).map((deadline) =>
+    deadline.kind === 'evidence-due' ? addDays(deadline.dueOn, 1) : deadline.dueOn,
+  );
+  return dates.sort(compareIsoDates)[0] ?? null;
+}

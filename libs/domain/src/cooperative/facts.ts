@@ -1,0 +1,357 @@
+import { addDays, addMonths, formatVietnamese, yearOf } from '../calendar/calendar-date';
+import { computeDeadline } from '../calendar/deadline';
+import type { WorkingCalendar } from '../calendar/working-calendar';
+import { legalBasis, type LegalBasis } from '../legal/legal-basis';
+import { regimeInForceOn, type LegalRegime } from '../legal/legal-regime';
+import type { FieldProblem } from '../shared/domain-error';
+import { compareIsoDates, isIsoDate, type IsoDate } from '../shared/iso-date';
+import { text, type LocalizedText } from '../shared/localized-text';
+import { COOPERATIVE_STATUS_LABELS, type Cooperative } from './cooperative';
+
+export const OPERATING_ACTIVITIES = ['revenue-declared', 'contract', 'inspection', 'other'] as const;
+export type OperatingActivity = (typeof OPERATING_ACTIVITIES)[number];
+
+export const ACTIVITY_LABELS: Readonly<Record<OperatingActivity, LocalizedText>> = {
+  'revenue-declared': text('kê khai doanh thu', 'revenue declared'),
+  contract: text('hợp đồng', 'a contract'),
+  inspection: text('kết quả kiểm tra', 'an inspection finding'),
+  other: text('bằng chứng khác', 'other evidence'),
+};
+
+/** Something that happened to a cooperative, as an officer (or an import) reports it, with its own id. */
+export type OperatingFact =
+  | { readonly kind: 'annual-report'; readonly year: number; readonly filedOn: IsoDate; readonly reference: string }
+  | {
+      readonly kind: 'general-meeting';
+      readonly heldOn: IsoDate;
+      readonly meeting: 'annual' | 'extraordinary';
+      readonly note: string;
+    }
+  | { readonly kind: 'member-count'; readonly changedOn: IsoDate; readonly memberCount: number; readonly note: string }
+  | {
+      readonly kind: 'activity';
+      readonly on: IsoDate;
+      readonly activity: OperatingActivity;
+      readonly description: string;
+    }
+  | {
+      readonly kind: 'suspension-notice';
+      readonly noticeOn: IsoDate;
+      readonly from: IsoDate;
+      readonly until: IsoDate;
+      readonly note: string;
+    }
+  | {
+      readonly kind: 'resumption-notice';
+      readonly noticeOn: IsoDate;
+      readonly resumeOn: IsoDate;
+      readonly note: string;
+    };
+
+export type FactKind = OperatingFact['kind'];
+
+/** The day a fact happened on (a notice: the day it was given). */
+export function factDate(fact: OperatingFact): IsoDate {
+  switch (fact.kind) {
+    case 'annual-report':
+      return fact.filedOn;
+    case 'general-meeting':
+      return fact.heldOn;
+    case 'member-count':
+      return fact.changedOn;
+    case 'activity':
+      return fact.on;
+    case 'suspension-notice':
+    case 'resumption-notice':
+      return fact.noticeOn;
+  }
+}
+
+/** How much notice a suspension or a resumption needs, under the regime in force on the notice day. */
+export function noticePeriod(regime: LegalRegime): { days: number; unit: 'days' | 'working-days'; basis: LegalBasis } {
+  return regime === 'law-2023'
+    ? {
+        days: 3,
+        unit: 'working-days',
+        basis: legalBasis(
+          regime,
+          'suspension.notice-period',
+          text(
+            'Nghị định 92/2024/NĐ-CP; hướng dẫn của Cổng đăng ký: thông báo trước ít nhất 03 ngày làm việc',
+            'Decree 92/2024/ND-CP; registration portal guidance: at least 3 working days before',
+          ),
+          true,
+        ),
+      }
+    : {
+        days: 15,
+        unit: 'days',
+        basis: legalBasis(
+          regime,
+          'suspension.notice-period',
+          text(
+            'Thông tư 03/2014/TT-BKHĐT: thông báo trước ít nhất 15 ngày',
+            'Circular 03/2014/TT-BKHDT: at least 15 days before',
+          ),
+          true,
+        ),
+      };
+}
+
+/** The longest a suspension may run: one year in a row in total (2012), twelve months per notice (2023). */
+export function suspensionCap(regime: LegalRegime): { months: number; consecutive: boolean; basis: LegalBasis } {
+  return regime === 'law-2023'
+    ? {
+        months: 12,
+        consecutive: false,
+        basis: legalBasis(
+          regime,
+          'suspension.max-duration',
+          text(
+            'Nghị định 92/2024/NĐ-CP: mỗi lần thông báo không quá 12 tháng, có thể gia hạn',
+            'Decree 92/2024/ND-CP: at most 12 months per notice, renewable',
+          ),
+          true,
+        ),
+      }
+    : {
+        months: 12,
+        consecutive: true,
+        basis: legalBasis(
+          regime,
+          'suspension.max-duration',
+          text(
+            'Thông tư 03/2014/TT-BKHĐT: tổng thời gian tạm ngừng liên tục không quá 01 năm',
+            'Circular 03/2014/TT-BKHDT: at most one year of uninterrupted suspension in total',
+          ),
+          true,
+        ),
+      };
+}
+
+/** The earliest day a suspension or resumption notified on `noticeOn` may take effect. */
+export function earliestEffectiveDate(calendar: WorkingCalendar, noticeOn: IsoDate): IsoDate {
+  const notice = noticePeriod(regimeInForceOn(noticeOn));
+  return notice.unit === 'days'
+    ? addDays(noticeOn, notice.days)
+    : computeDeadline(calendar, noticeOn, { unit: 'working-days', count: notice.days }).due;
+}
+
+/** Where the basis of each kind of fact lies (what makes it evidence, or what allows the notice). */
+export function factBasis(fact: OperatingFact, cooperative: Cooperative): LegalBasis | null {
+  const regime = regimeInForceOn(factDate(fact));
+  switch (fact.kind) {
+    case 'suspension-notice':
+      return noticePeriod(regime).basis;
+    case 'resumption-notice':
+      return noticePeriod(regime).basis;
+    case 'general-meeting':
+      return cooperative.kind === 'group'
+        ? null
+        : legalBasis(
+            regime,
+            'evidence.general-meeting',
+            regime === 'law-2023'
+              ? text(
+                  'Luật Hợp tác xã 2023 (đại hội thành viên thường niên)',
+                  'Law on Cooperatives 2023 (annual general meeting)',
+                )
+              : text(
+                  'Luật Hợp tác xã 2012, Điều 31 (đại hội thành viên thường niên)',
+                  'Law on Cooperatives 2012, Art. 31 (annual general meeting)',
+                ),
+            regime !== 'law-2023',
+          );
+    case 'annual-report':
+    case 'member-count':
+    case 'activity':
+      return null;
+  }
+}
+
+type Context = { readonly today: IsoDate; readonly calendar: WorkingCalendar };
+
+const problem = (field: string, vi: string, en: string, fix?: LocalizedText): FieldProblem =>
+  fix ? { field, reason: text(vi, en), fix } : { field, reason: text(vi, en) };
+
+/**
+ * Every problem with a fact, against the cooperative as it stands: dates in range, counts sane, and the notices
+ * within the rules of the regime in force on the notice day. Field names are the fact's own.
+ */
+export function checkFact(cooperative: Cooperative, fact: OperatingFact, context: Context): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const dateField =
+    fact.kind === 'annual-report'
+      ? 'filedOn'
+      : fact.kind === 'general-meeting'
+        ? 'heldOn'
+        : fact.kind === 'member-count'
+          ? 'changedOn'
+          : fact.kind === 'activity'
+            ? 'on'
+            : 'noticeOn';
+  const on = factDate(fact);
+  if (!isIsoDate(on)) {
+    problems.push(problem(dateField, 'Ngày không hợp lệ.', 'Not a valid date.'));
+    return problems;
+  }
+  if (compareIsoDates(on, context.today) > 0) {
+    problems.push(
+      problem(dateField, 'Không thể ghi nhận sự việc ở ngày tương lai.', 'A fact cannot be dated in the future.'),
+    );
+  }
+  if (compareIsoDates(on, cooperative.registeredOn) < 0) {
+    problems.push(
+      problem(
+        dateField,
+        `Trước ngày đăng ký (${formatVietnamese(cooperative.registeredOn)}).`,
+        `Before the registration (${cooperative.registeredOn}).`,
+      ),
+    );
+  }
+  if (['dissolved', 'revoked', 'converted-out'].includes(cooperative.status)) {
+    problems.push(
+      problem(
+        'cooperative',
+        `Hợp tác xã ${COOPERATIVE_STATUS_LABELS[cooperative.status].vi.toLowerCase()}: không ghi nhận thêm.`,
+        `The cooperative is ${COOPERATIVE_STATUS_LABELS[cooperative.status].en.toLowerCase()}: nothing more is recorded.`,
+      ),
+    );
+  }
+  switch (fact.kind) {
+    case 'annual-report':
+      if (
+        !Number.isInteger(fact.year) ||
+        fact.year < yearOf(cooperative.registeredOn) ||
+        fact.year > yearOf(context.today)
+      ) {
+        problems.push(
+          problem(
+            'year',
+            `Năm báo cáo phải từ ${yearOf(cooperative.registeredOn)} đến ${yearOf(context.today)}.`,
+            `The report year must be from ${yearOf(cooperative.registeredOn)} to ${yearOf(context.today)}.`,
+          ),
+        );
+      }
+      break;
+    case 'member-count':
+      if (!Number.isInteger(fact.memberCount) || fact.memberCount < 0 || fact.memberCount > 1_000_000) {
+        problems.push(
+          problem(
+            'memberCount',
+            'Số thành viên phải là số nguyên không âm.',
+            'The member count must be a whole number, not negative.',
+          ),
+        );
+      }
+      break;
+    case 'suspension-notice':
+      problems.push(...checkSuspension(cooperative, fact, context));
+      break;
+    case 'resumption-notice':
+      problems.push(...checkResumption(cooperative, fact, context));
+      break;
+    case 'general-meeting':
+    case 'activity':
+      break;
+  }
+  return problems;
+}
+
+function checkSuspension(
+  cooperative: Cooperative,
+  notice: Extract<OperatingFact, { kind: 'suspension-notice' }>,
+  context: Context,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!isIsoDate(notice.from) || !isIsoDate(notice.until)) {
+    return [problem(isIsoDate(notice.from) ? 'until' : 'from', 'Ngày không hợp lệ.', 'Not a valid date.')];
+  }
+  const regime = regimeInForceOn(notice.noticeOn);
+  const current = cooperative.suspension;
+  const extending = current !== null && cooperative.status === 'suspended';
+  if (cooperative.status !== 'active' && !extending) {
+    problems.push(
+      problem(
+        'from',
+        `Chỉ hợp tác xã đang hoạt động (hoặc đang tạm ngừng, để gia hạn) mới thông báo tạm ngừng; hiện: ${COOPERATIVE_STATUS_LABELS[cooperative.status].vi}.`,
+        `Only an active cooperative (or a suspended one, extending) may notify a suspension; now: ${COOPERATIVE_STATUS_LABELS[cooperative.status].en}.`,
+      ),
+    );
+  }
+  if (current && !current.started && !extending) {
+    problems.push(
+      problem(
+        'from',
+        `Đã có thông báo tạm ngừng từ ${formatVietnamese(current.from)}.`,
+        `A suspension from ${current.from} is already notified.`,
+        text(
+          'Gửi thông báo tiếp tục kinh doanh để hủy, rồi thông báo lại.',
+          'Send a resumption notice to cancel it, then notify again.',
+        ),
+      ),
+    );
+  }
+  const earliest = earliestEffectiveDate(context.calendar, notice.noticeOn);
+  const period = noticePeriod(regime);
+  if (compareIsoDates(notice.from, earliest) < 0) {
+    problems.push(
+      problem(
+        'from',
+        `Phải thông báo trước ít nhất ${period.days} ${period.unit === 'days' ? 'ngày' : 'ngày làm việc'}: sớm nhất từ ${formatVietnamese(earliest)} (${period.basis.citation.vi}).`,
+        `Notice must be given at least ${period.days} ${period.unit === 'days' ? 'days' : 'working days'} ahead: ${earliest} at the earliest (${period.basis.citation.en}).`,
+      ),
+    );
+  }
+  if (compareIsoDates(notice.until, notice.from) <= 0) {
+    problems.push(problem('until', 'Ngày kết thúc phải sau ngày bắt đầu.', 'The end must come after the start.'));
+  } else {
+    const cap = suspensionCap(regime);
+    const runsFrom = cap.consecutive && extending && current ? current.consecutiveSince : notice.from;
+    const latest = addDays(addMonths(runsFrom, cap.months), -1);
+    if (compareIsoDates(notice.until, latest) > 0) {
+      problems.push(
+        problem(
+          'until',
+          `Quá thời hạn tạm ngừng cho phép: chậm nhất đến ${formatVietnamese(latest)} (${cap.basis.citation.vi}).`,
+          `Longer than allowed: until ${latest} at the latest (${cap.basis.citation.en}).`,
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+function checkResumption(
+  cooperative: Cooperative,
+  notice: Extract<OperatingFact, { kind: 'resumption-notice' }>,
+  context: Context,
+): FieldProblem[] {
+  const suspension = cooperative.suspension;
+  if (!suspension) {
+    return [problem('resumeOn', 'Hợp tác xã không tạm ngừng kinh doanh.', 'The cooperative is not suspended.')];
+  }
+  if (!isIsoDate(notice.resumeOn)) return [problem('resumeOn', 'Ngày không hợp lệ.', 'Not a valid date.')];
+  const problems: FieldProblem[] = [];
+  const regime = regimeInForceOn(notice.noticeOn);
+  const earliest = regime === 'law-2023' ? earliestEffectiveDate(context.calendar, notice.noticeOn) : notice.noticeOn;
+  if (compareIsoDates(notice.resumeOn, earliest) < 0) {
+    problems.push(
+      problem(
+        'resumeOn',
+        `Phải thông báo trước ít nhất 03 ngày làm việc: sớm nhất ngày ${formatVietnamese(earliest)}.`,
+        `Notice must be given at least 3 working days ahead: ${earliest} at the earliest.`,
+      ),
+    );
+  }
+  if (compareIsoDates(notice.resumeOn, suspension.until) > 0) {
+    problems.push(
+      problem(
+        'resumeOn',
+        `Thời hạn tạm ngừng đã hết ngày ${formatVietnamese(suspension.until)}: hợp tác xã tự hoạt động trở lại.`,
+        `The suspension ends on ${suspension.until} anyway.`,
+      ),
+    );
+  }
+  return problems;
+}
