@@ -79,9 +79,8 @@ export const importCooperativeUpdate = defineUpdate<RegisterCooperativeResult, [
 export const recordFactSignal = defineSignal<[FactSignal]>('recordFact');
 
 /** A sweep found the cooperative dormant on `asOf`: the workflow flags it if its own clocks agree today. */
-export const flagDormancySignal = defineSignal<[{ readonly sweepId: string; readonly flaggedBy: Actor }]>(
-  'flagDormancy',
-);
+export const flagDormancySignal =
+  defineSignal<[{ readonly sweepId: string; readonly flaggedBy: Actor }]>('flagDormancy');
 
 export type RequestSupportRequest = { readonly request: SupportRequest; readonly actor: Actor };
 export const requestSupportUpdate = defineUpdate<SupportRecord, [RequestSupportRequest]>('requestSupport');
@@ -92,9 +91,7 @@ export type RecordDisbursementRequest = {
   readonly disbursedOn: IsoDate;
   readonly actor: Actor;
 };
-export const recordDisbursementUpdate = defineUpdate<SupportRecord, [RecordDisbursementRequest]>(
-  'recordDisbursement',
-);
+export const recordDisbursementUpdate = defineUpdate<SupportRecord, [RecordDisbursementRequest]>('recordDisbursement');
 
 /** What a query shows of a run: the record and its stream version (the rest is the workflow's own bookkeeping). */
 export type CooperativeStateView = Pick<CarriedLifecycleState, 'cooperative' | 'streamVersion'>;
