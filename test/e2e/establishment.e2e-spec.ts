@@ -4,6 +4,7 @@ import { dossier, dossierRequest, TINY_PDF } from '../support/dossiers';
 import { seedIdentity, TEST_PASSWORD, USERS } from '../support/identity';
 import { readBack } from '../support/pdf-text';
 import { createTestDatabase, openDataSource, type TestDatabase } from '../support/postgres';
+import { eventually } from '../support/eventually';
 import { signedIn, startServices, type HttpClient, type RunningServices } from '../support/services';
 
 type LocalizedText = { vi: string; en: string };
@@ -66,16 +67,6 @@ const counts = async () => {
   );
   return row;
 };
-
-async function eventually<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const reviewTask = (applicationId: string, count = 1) =>
   eventually(async () => {

@@ -6,6 +6,7 @@ import { APPROVED_APPLICATION_LOG, dossier, dossierRequest, TINY_PDF } from '../
 import { seedIdentity, seedUser, TEST_PASSWORD, USERS } from '../support/identity';
 import { readBack } from '../support/pdf-text';
 import { createTestDatabase, openDataSource, type TestDatabase } from '../support/postgres';
+import { eventually } from '../support/eventually';
 import { signedIn, startServices, type HttpClient, type RunningServices } from '../support/services';
 
 type LocalizedText = { vi: string; en: string };
@@ -57,16 +58,6 @@ afterAll(async () => {
   await dataSource?.destroy();
   await database?.drop();
 });
-
-async function eventually<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** The papers the 2023 Law asks of a cooperative, uploaded; their ids, in order. */
 async function uploadPapers(who: HttpClient = officer): Promise<string[]> {

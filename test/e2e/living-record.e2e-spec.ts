@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { registrationDetails } from '../support/events';
 import { seedIdentity, TEST_PASSWORD, USERS } from '../support/identity';
 import { createTestDatabase, openDataSource, type TestDatabase } from '../support/postgres';
+import { until } from '../support/eventually';
 import { signedIn, startServices, type HttpClient, type RunningServices } from '../support/services';
 
 type LocalizedText = { vi: string; en: string };
@@ -46,15 +47,6 @@ afterAll(async () => {
 
 const today = () => vietnamDateOf(new Date());
 
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const value = await read();
-    if (accept(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 const record = async (id: string) => (await officer.get<Record>(`/cooperatives/${id}`)).body;
 const eventTypes = async (id: string) =>
   (await officer.get<EventView[]>(`/cooperatives/${id}/events`)).body.map((event) => event.type);
@@ -66,9 +58,10 @@ async function register(overrides = {}): Promise<Record> {
 }
 
 async function taskFor(client: HttpClient, cooperativeId: string, kind: string): Promise<Task> {
-  const page = await eventually(
+  const page = await until(
     () => client.get<{ items: Task[] }>(`/tasks?kind=${kind}&limit=100`),
     (response) => response.body.items.some((task) => task.subject.id === cooperativeId),
+    'the task in the inbox',
   );
   return page.body.items.find((task) => task.subject.id === cooperativeId)!;
 }
@@ -83,9 +76,10 @@ describe('the living record of a cooperative', () => {
     const again = await officer.post<Receipt>(`/cooperatives/${cooperative.id}/reports`, report);
     expect(again.body.factId).toBe(sent.body.factId);
 
-    const updated = await eventually(
+    const updated = await until(
       () => record(cooperative.id),
       (body) => body.evidence.lastReport !== null,
+      'the report on the record',
     );
     expect(updated.evidence).toMatchObject({ lastOperatingOn: today(), lastReport: { filedOn: today() } });
     const inactivity = updated.deadlines.find((deadline) => deadline.legalBasis?.ruleId === 'dormancy.inactive-12m');
@@ -126,9 +120,10 @@ describe('the living record of a cooperative', () => {
     const cooperative = await register();
     const meetingOn = addDays(today(), -2);
     await officer.post(`/cooperatives/${cooperative.id}/general-meetings`, { heldOn: meetingOn, meeting: 'annual' });
-    await eventually(
+    await until(
       () => eventTypes(cooperative.id),
       (types) => types.includes('GeneralMeetingHeld'),
+      'the general meeting in the log',
     );
     type AsOf = { asOf: string; record: Record; events: EventView[] };
     const before = await officer.get<AsOf>(`/cooperatives/${cooperative.id}/events?asOf=${addDays(meetingOn, -1)}`);
@@ -141,9 +136,10 @@ describe('the living record of a cooperative', () => {
 
   it('flags a cooperative with no evidence since 2015 at once; an officer confirms the review', async () => {
     const cooperative = await register({ regime: 'law-2012', registeredOn: '2015-03-20' });
-    const flagged = await eventually(
+    const flagged = await until(
       () => record(cooperative.id),
       (body) => body.dormancy !== null,
+      'the dormancy flag',
     );
     expect(flagged.dormancy?.stage).toBe('under-review');
     expect(flagged.dormancy?.grounds.map((ground) => ground.ground)).toEqual(
@@ -156,9 +152,10 @@ describe('the living record of a cooperative', () => {
       comment: 'Không có báo cáo, không có đại hội từ năm 2015; xác minh tại xã Cao Xá.',
     });
     expect(confirmed.status).toBe(200);
-    const after = await eventually(
+    const after = await until(
       () => record(cooperative.id),
       (body) => body.dormancy?.stage === 'confirmed',
+      'the confirmed review',
     );
     expect(after.dormancy?.stage).toBe('confirmed');
   });
@@ -192,9 +189,10 @@ describe('the living record of a cooperative', () => {
       formData: { approvedAmount: 20_000_000 },
     });
     expect(approved.status).toBe(200);
-    await eventually(
+    await until(
       () => record(cooperative.id),
       (body) => body.support[0]?.status === 'approved',
+      'the approval',
     );
     const pay = (amount: number) =>
       officer.post<Record['support'][number]>(
@@ -205,9 +203,10 @@ describe('the living record of a cooperative', () => {
     expect((await pay(1)).status).toBe(400);
 
     type Summary = { rows: { territoryCode: string; disbursedAmount: number }[]; total: { disbursedAmount: number } };
-    const summary = await eventually(
+    const summary = await until(
       () => officer.get<Summary>(`/establishment-support/summary?year=${today().slice(0, 4)}`),
       (response) => response.body.total.disbursedAmount >= 20_000_000,
+      'the payment in the summary',
     );
     expect(summary.body.total.disbursedAmount).toBe(20_000_000);
     expect(summary.body.rows[0].territoryCode).toBe('216');

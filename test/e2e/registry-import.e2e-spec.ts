@@ -3,6 +3,7 @@ import { Workbook } from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { seedIdentity, TEST_PASSWORD, USERS } from '../support/identity';
 import { createTestDatabase, openDataSource, type TestDatabase } from '../support/postgres';
+import { until } from '../support/eventually';
 import { signedIn, startServices, type HttpClient, type RunningServices } from '../support/services';
 
 type Progress = {
@@ -66,13 +67,15 @@ const tables = async () =>
   )[0].n;
 
 async function finished(client: HttpClient, id: string): Promise<Progress> {
-  for (let tries = 0; tries < 200; tries++) {
-    const progress = await client.get<Progress>(`/cooperatives/import/${id}`);
-    if (progress.body.status === 'completed') return progress.body;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`import ${id} did not finish`);
+  const progress = await until(
+    () => client.get<Progress>(`/cooperatives/import/${id}`),
+    (response) => response.body.status === 'completed',
+    `import ${id} to finish`,
+  );
+  return progress.body;
 }
+
+const recordOf = async (id: string) => (await officer.get<Cooperative>(`/cooperatives/${id}`)).body;
 
 describe('importing an existing registry', () => {
   it('refuses a file with bad rows, naming each row and field, and stores nothing', async () => {
@@ -110,11 +113,11 @@ describe('importing an existing registry', () => {
 
     const list = await officer.get<{ items: Cooperative[] }>('/cooperatives?limit=200');
     const silent = list.body.items.find((item) => item.registrationCode === silentCode)!;
-    let record = (await officer.get<Cooperative>(`/cooperatives/${silent.id}`)).body;
-    for (let tries = 0; !record.dormancy && tries < 100; tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      record = (await officer.get<Cooperative>(`/cooperatives/${silent.id}`)).body;
-    }
+    let record = await until(
+      () => recordOf(silent.id),
+      (body) => body.dormancy !== null,
+      'the dormancy flag',
+    );
     expect(record.dormancy?.stage).toBe('under-review');
     const tasks = await officer.get<{ items: { id: string; subject: { id: string } }[] }>(
       '/tasks?kind=dormancy-review&limit=100',
@@ -125,10 +128,11 @@ describe('importing an existing registry', () => {
       comment: 'Không hoạt động từ tháng 5/2024.',
     });
     expect(decided.status).toBe(200);
-    for (let tries = 0; record.dormancy?.stage !== 'confirmed' && tries < 100; tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      record = (await officer.get<Cooperative>(`/cooperatives/${silent.id}`)).body;
-    }
+    record = await until(
+      () => recordOf(silent.id),
+      (body) => body.dormancy?.stage === 'confirmed',
+      'the confirmation',
+    );
     expect(record.dormancy?.stage).toBe('confirmed');
   });
 

@@ -1,5 +1,6 @@
 import {
   addDays,
+  REGISTRY_IMPORT_COLUMNS,
   type CooperativeKind,
   type IsoDate,
   type LegalRegime,
@@ -222,23 +223,6 @@ export function demoHistory(details: RegistrationDetails, index: number, today: 
   }
 }
 
-const CSV_COLUMNS = [
-  'registrationCode',
-  'name',
-  'kind',
-  'sector',
-  'territoryCode',
-  'regime',
-  'registeredOn',
-  'memberCount',
-  'lastReportYear',
-  'lastReportFiledOn',
-  'lastGeneralMeetingOn',
-  'lastActivityOn',
-  'suspendedFrom',
-  'suspendedUntil',
-] as const;
-
 /** The demo registry as the CSV export of a district's register, history included, as of `today`. */
 export function demoRegistryCsv(today: IsoDate): string {
   const quote = (value: string | number | undefined) => {
@@ -247,7 +231,7 @@ export function demoRegistryCsv(today: IsoDate): string {
   };
   const rows = demoRegistry().map((details, index) => {
     const row: Record<string, string | number | undefined> = { ...details, ...demoHistory(details, index, today) };
-    return CSV_COLUMNS.map((column) => quote(row[column])).join(',');
+    return REGISTRY_IMPORT_COLUMNS.map((column) => quote(row[column])).join(',');
   });
-  return [CSV_COLUMNS.join(','), ...rows].join('\n') + '\n';
+  return [REGISTRY_IMPORT_COLUMNS.join(','), ...rows].join('\n') + '\n';
 }

@@ -31,6 +31,7 @@ import { temporal } from '@temporalio/proto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundle } from '@temporalio/worker';
 import { headActor, officerActor, secondOfficerActor } from '../../../test/support/task-fixtures';
+import { until } from '../../../test/support/eventually';
 import { bundleWorkflows, createTimeSkippingEnv, uniqueTaskQueue } from '../../../test/support/temporal';
 
 let env: TestWorkflowEnvironment;
@@ -78,15 +79,6 @@ async function skipTo(instant: string): Promise<void> {
 const HOUR_MS = 3_600_000;
 const beforeDay = (date: IsoDate) => new Date(Date.parse(startOfVietnamDay(date)) - HOUR_MS).toISOString();
 const intoDay = (date: IsoDate) => new Date(Date.parse(startOfVietnamDay(date)) + HOUR_MS).toISOString();
-
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await read();
-    if (accept(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 const cooperativeOf = async (handle: WorkflowHandle): Promise<Cooperative> =>
   (await handle.query(getCooperativeStateQuery)).cooperative!;
@@ -315,16 +307,18 @@ describe('cooperativeLifecycleWorkflow: evidence, dormancy and support (time ski
       const month11 = addMonths(registeredOn, 11);
       await skipTo(intoDay(month11));
       await handle.signal(recordFactSignal, fact('meeting-month-11', meeting(month11)));
-      await eventually(
+      await until(
         () => cooperativeOf(handle),
         (cooperative) => cooperative.evidence.lastOperatingOn === month11,
+        'the workflow to catch up',
       );
 
       // A year and a day on: the run has continued as new (yearly) and nothing is flagged.
       await skipTo(intoDay(addDays(addMonths(registeredOn, 12), 1)));
-      const yearOn = await eventually(
+      const yearOn = await until(
         () => handle.describe(),
         (description) => description.runId !== firstRunId,
+        'the workflow to catch up',
       );
       expect(yearOn.runId).not.toBe(firstRunId);
       expect((await cooperativeOf(handle)).dormancy).toBeNull();
@@ -338,17 +332,19 @@ describe('cooperativeLifecycleWorkflow: evidence, dormancy and support (time ski
       expect(log.events().length).toBe(before);
 
       await skipTo(intoDay(dueOn));
-      const flagged = await eventually(
+      const flagged = await until(
         () => cooperativeOf(handle),
         (cooperative) => cooperative.dormancy !== null,
+        'the workflow to catch up',
       );
       expect(flagged.dormancy).toMatchObject({ stage: 'under-review', openedOn: dueOn, flaggedBy: 'system' });
       expect(flagged.dormancy?.grounds.map((ground) => [ground.ground, ground.effect])).toEqual([
         ['inactive-12m', 'monitoring-flag'],
       ]);
-      const [review] = await eventually(
+      const [review] = await until(
         () => Promise.resolve(log.opened('dormancy-review')),
         (opened) => opened.length > 0,
+        'the workflow to catch up',
       );
       expect(review.why.trigger.summary.vi).toContain('12 tháng');
       expect(log.events().filter((event) => event.type === 'GeneralMeetingHeld')).toHaveLength(1);
@@ -367,9 +363,10 @@ describe('cooperativeLifecycleWorkflow: evidence, dormancy and support (time ski
         reference: 'BC-01',
       });
       await Promise.all([1, 2, 3].map(() => handle.signal(recordFactSignal, report)));
-      await eventually(
+      await until(
         () => cooperativeOf(handle),
         (cooperative) => cooperative.evidence.lastReport !== null,
+        'the workflow to catch up',
       );
       await handle.signal(recordFactSignal, report);
       await skipTo(intoDay(addDays(registeredOn, 2)));
@@ -383,18 +380,25 @@ describe('cooperativeLifecycleWorkflow: evidence, dormancy and support (time ski
       const handle = await start();
       await handle.executeUpdate(registerCooperativeUpdate, { args: [request] });
       const from = addDays(registeredOn, 10);
-      const until = addMonths(from, 6);
+      const lastDay = addMonths(from, 6);
       await handle.signal(
         recordFactSignal,
-        fact('late-notice', { kind: 'suspension-notice', noticeOn: registeredOn, from: registeredOn, until, note: '' }),
+        fact('late-notice', {
+          kind: 'suspension-notice',
+          noticeOn: registeredOn,
+          from: registeredOn,
+          until: lastDay,
+          note: '',
+        }),
       );
       await handle.signal(
         recordFactSignal,
-        fact('notice', { kind: 'suspension-notice', noticeOn: registeredOn, from, until, note: 'mùa vụ' }),
+        fact('notice', { kind: 'suspension-notice', noticeOn: registeredOn, from, until: lastDay, note: 'mùa vụ' }),
       );
-      await eventually(
+      await until(
         () => cooperativeOf(handle),
         (cooperative) => cooperative.suspension !== null,
+        'the workflow to catch up',
       );
       const refused = log.events().find((event) => event.type === 'FactRefused');
       expect(refused?.data).toMatchObject({ factId: 'late-notice', kind: 'suspension-notice' });
@@ -402,20 +406,22 @@ describe('cooperativeLifecycleWorkflow: evidence, dormancy and support (time ski
       await skipTo(intoDay(from));
       expect(
         (
-          await eventually(
+          await until(
             () => cooperativeOf(handle),
             (c) => c.status === 'suspended',
+            'the workflow to catch up',
           )
         ).status,
       ).toBe('suspended');
 
       await skipTo(intoDay(addMonths(registeredOn, 12)));
-      const resumed = await eventually(
+      const resumed = await until(
         () => cooperativeOf(handle),
         (c) => c.status === 'active',
+        'the workflow to catch up',
       );
       expect(resumed.dormancy).toBeNull();
-      expect(resumed.evidence.lastOperatingOn).toBe(addDays(until, 1));
+      expect(resumed.evidence.lastOperatingOn).toBe(addDays(lastDay, 1));
       expect(log.events().map((event) => event.type)).toEqual(
         expect.arrayContaining(['SuspensionNoticed', 'SuspensionStarted', 'SuspensionEnded']),
       );
@@ -429,9 +435,10 @@ describe('cooperativeLifecycleWorkflow: evidence, dormancy and support (time ski
       await handle.executeUpdate(registerCooperativeUpdate, { args: [request] });
       const dueOn = addMonths(registeredOn, 12);
       await skipTo(intoDay(dueOn));
-      const [review] = await eventually(
+      const [review] = await until(
         () => Promise.resolve(log.opened('dormancy-review')),
         (opened) => opened.length > 0,
+        'the workflow to catch up',
       );
       const evidenceOn = addDays(dueOn, -3);
       await handle.executeUpdate(decideTaskUpdate, {
@@ -445,9 +452,10 @@ describe('cooperativeLifecycleWorkflow: evidence, dormancy and support (time ski
           },
         ],
       });
-      const dismissed = await eventually(
+      const dismissed = await until(
         () => cooperativeOf(handle),
         (c) => c.dormancy === null,
+        'the workflow to catch up',
       );
       expect(dismissed.evidence).toMatchObject({ lastOperatingOn: evidenceOn, clocksRestartedOn: evidenceOn });
       await skipTo(beforeDay(addMonths(evidenceOn, 12)));
@@ -475,9 +483,10 @@ describe('cooperativeLifecycleWorkflow: evidence, dormancy and support (time ski
         ],
       });
       expect(requested.status).toBe('requested');
-      const [approval] = await eventually(
+      const [approval] = await until(
         () => Promise.resolve(log.opened('support-approval')),
         (opened) => opened.length > 0,
+        'the workflow to catch up',
       );
       expect(approval).toMatchObject({ candidateRole: 'head-of-authority', reference: 'grant-1' });
 
@@ -498,9 +507,10 @@ describe('cooperativeLifecycleWorkflow: evidence, dormancy and support (time ski
       );
       await expect(decide(secondOfficerActor)).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
       await decide(headActor);
-      const approved = await eventually(
+      const approved = await until(
         () => cooperativeOf(handle),
         (c) => c.support[0]?.status === 'approved',
+        'the workflow to catch up',
       );
       expect(approved.support[0]).toMatchObject({ approvedAmount: 20_000_000, decidedBy: headActor.id });
 

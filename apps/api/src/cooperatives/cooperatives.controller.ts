@@ -2,8 +2,8 @@ import {
   applyDecorators,
   Body,
   Controller,
-  createParamDecorator,
   Get,
+  Headers,
   HttpCode,
   HttpStatus,
   Param,
@@ -11,7 +11,6 @@ import {
   Post,
   Query,
   Res,
-  type ExecutionContext,
 } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
@@ -27,7 +26,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { OperatingFact, Role, SupportRecord } from '@htx/domain';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { ApiErrorDto } from '../http/api-error';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser, Roles } from '../auth/decorators';
@@ -58,14 +57,6 @@ import { RegisterCooperativeDto } from './dto/register-cooperative.dto';
 const uuid = new ParseUUIDPipe({ version: '4' });
 
 const IDEMPOTENCY = IdempotencyKeyHeader('The same key records the same fact once');
-
-/** Who is asking, the Idempotency-Key they sent, and the response (to set its status). */
-type FactContext = { user: AuthenticatedUser; idempotencyKey?: string; response: Response };
-const Context = createParamDecorator((_data: unknown, context: ExecutionContext): FactContext => {
-  const http = context.switchToHttp();
-  const request = http.getRequest<Request & { user: AuthenticatedUser }>();
-  return { user: request.user, idempotencyKey: request.header('idempotency-key'), response: http.getResponse() };
-});
 
 const FactOperation = (summary: string, description?: string) =>
   applyDecorators(
@@ -191,24 +182,39 @@ export class CooperativesController {
   @Roles(...FACT_ROLES)
   @IDEMPOTENCY
   @FactOperation('Ghi nhận báo cáo năm đã nộp / Record an annual report filed')
-  fileReport(@Param('id', uuid) id: string, @Body() body: FileReportDto, @Context() context: FactContext) {
-    return this.recordFact(id, { kind: 'annual-report', ...body, reference: body.reference ?? '' }, context);
+  fileReport(
+    @Param('id', uuid) id: string,
+    @Body() body: FileReportDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
+    return this.recordFact(id, { kind: 'annual-report', ...body, reference: body.reference ?? '' }, user, key);
   }
 
   @Post(':id/general-meetings')
   @Roles(...FACT_ROLES)
   @IDEMPOTENCY
   @FactOperation('Ghi nhận đại hội thành viên / Record a general meeting held')
-  holdMeeting(@Param('id', uuid) id: string, @Body() body: GeneralMeetingDto, @Context() context: FactContext) {
-    return this.recordFact(id, { kind: 'general-meeting', ...body, note: body.note ?? '' }, context);
+  holdMeeting(
+    @Param('id', uuid) id: string,
+    @Body() body: GeneralMeetingDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
+    return this.recordFact(id, { kind: 'general-meeting', ...body, note: body.note ?? '' }, user, key);
   }
 
   @Post(':id/members')
   @Roles(...FACT_ROLES)
   @IDEMPOTENCY
   @FactOperation('Ghi nhận số thành viên thay đổi / Record a change in the member count')
-  changeMembers(@Param('id', uuid) id: string, @Body() body: MemberCountDto, @Context() context: FactContext) {
-    return this.recordFact(id, { kind: 'member-count', ...body, note: body.note ?? '' }, context);
+  changeMembers(
+    @Param('id', uuid) id: string,
+    @Body() body: MemberCountDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
+    return this.recordFact(id, { kind: 'member-count', ...body, note: body.note ?? '' }, user, key);
   }
 
   @Post(':id/suspensions')
@@ -219,16 +225,26 @@ export class CooperativesController {
     '2012 Law: at least 15 days’ notice, at most one year in a row; 2023 Law: at least 3 working days’ notice, at ' +
       'most 12 months per notice (the regime in force on the notice day applies).',
   )
-  suspend(@Param('id', uuid) id: string, @Body() body: SuspensionDto, @Context() context: FactContext) {
-    return this.recordFact(id, { kind: 'suspension-notice', ...body, note: body.note ?? '' }, context);
+  suspend(
+    @Param('id', uuid) id: string,
+    @Body() body: SuspensionDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
+    return this.recordFact(id, { kind: 'suspension-notice', ...body, note: body.note ?? '' }, user, key);
   }
 
   @Post(':id/resumptions')
   @Roles(...FACT_ROLES)
   @IDEMPOTENCY
   @FactOperation('Thông báo hoạt động trở lại trước hạn / Notify resuming before the suspension ends')
-  resume(@Param('id', uuid) id: string, @Body() body: ResumptionDto, @Context() context: FactContext) {
-    return this.recordFact(id, { kind: 'resumption-notice', ...body, note: body.note ?? '' }, context);
+  resume(
+    @Param('id', uuid) id: string,
+    @Body() body: ResumptionDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
+    return this.recordFact(id, { kind: 'resumption-notice', ...body, note: body.note ?? '' }, user, key);
   }
 
   @Post(':id/activities')
@@ -237,8 +253,13 @@ export class CooperativesController {
   @FactOperation(
     'Ghi nhận bằng chứng hoạt động / Record other evidence of operating (revenue, a contract, an inspection)',
   )
-  recordActivity(@Param('id', uuid) id: string, @Body() body: ActivityDto, @Context() context: FactContext) {
-    return this.recordFact(id, { kind: 'activity', ...body }, context);
+  recordActivity(
+    @Param('id', uuid) id: string,
+    @Body() body: ActivityDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
+    return this.recordFact(id, { kind: 'activity', ...body }, user, key);
   }
 
   @Post(':id/support-requests')
@@ -256,10 +277,12 @@ export class CooperativesController {
   async requestSupport(
     @Param('id', uuid) id: string,
     @Body() body: SupportRequestDto,
-    @Context() { user, idempotencyKey, response }: FactContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('idempotency-key') key?: string,
   ): Promise<SupportRecord> {
     const request = { ...body, programme: body.programme ?? '' };
-    const { record, created } = await this.service.requestSupport(id, request, user, new Date(), idempotencyKey);
+    const { record, created } = await this.service.requestSupport(id, request, user, new Date(), key);
     response.status(created ? HttpStatus.CREATED : HttpStatus.OK);
     return record;
   }
@@ -279,7 +302,7 @@ export class CooperativesController {
     return this.service.recordDisbursement(id, supportId, body, user, new Date());
   }
 
-  private async recordFact(id: string, fact: OperatingFact, { user, idempotencyKey }: FactContext) {
+  private async recordFact(id: string, fact: OperatingFact, user: AuthenticatedUser, idempotencyKey?: string) {
     const { factId, cooperative } = await this.service.recordFact(id, fact, user, new Date(), idempotencyKey);
     const self = `/cooperatives/${cooperative.cooperativeId}`;
     return { factId, status: 'accepted' as const, links: { cooperative: self, events: `${self}/events` } };

@@ -1,16 +1,16 @@
 import { LIFECYCLE_FAILURE_TYPES } from '@htx/contracts';
 import {
   canonicalJson,
-  COOPERATIVE_EVENT_TYPES,
   checkDisbursement,
   checkFact,
   checkRegistration,
   checkSupportRequest,
   cooperativeDecider,
   foldEvents,
+  isCooperativeEvent,
   startOfVietnamDay,
   type Cooperative,
-  type CooperativeEvent,
+  type LifecycleEvent,
   type IsoDate,
   type OperatingFact,
   type SupportRecord,
@@ -99,17 +99,11 @@ export class CooperativesService {
       throw conflict(registrationCodeTaken(existing));
     }
 
-    try {
-      const result = await this.lifecycle.register({ details, actor: actingAs(user, REGISTERING_ROLES) });
-      return { cooperative: await this.require(result.cooperative.cooperativeId), created: result.created };
-    } catch (error) {
-      const refusal = workflowRefusalOf(error);
-      if (refusal?.type === LIFECYCLE_FAILURE_TYPES.registrationCodeTaken) {
-        throw new ApiError(409, refusal.type, refusal.detail ?? REGISTERED_ELSEWHERE, refusal.problems);
-      }
-      if (refusal?.type === LIFECYCLE_FAILURE_TYPES.invalidCommand) throw invalidRequest(refusal.problems);
-      throw error;
-    }
+    const result = await this.refusalsAsErrors(
+      () => this.lifecycle.register({ details, actor: actingAs(user, REGISTERING_ROLES) }),
+      REGISTERED_ELSEWHERE,
+    );
+    return { cooperative: await this.require(result.cooperative.cooperativeId), created: result.created };
   }
 
   /** The cooperative if the user may see it; otherwise the same 404 as for one that does not exist, recorded. */
@@ -215,8 +209,8 @@ export class CooperativesService {
     const cooperative = await this.get(id, user, now, 'read-events');
     const endOfDay = new Date(Date.parse(startOfVietnamDay(asOf)) + 86_400_000 - 1);
     const events = await this.cooperatives.events(cooperative.cooperativeId, endOfDay);
-    const cooperativeEvents = events.filter((event) => COOPERATIVE_EVENT_TYPE_SET.has(event.type));
-    const record = foldEvents(cooperativeDecider, cooperativeEvents as unknown as CooperativeEvent[]);
+    const logged = events.map(({ type, data, legalBasis }) => ({ type, data, legalBasis }) as LifecycleEvent);
+    const record = foldEvents(cooperativeDecider, logged.filter(isCooperativeEvent));
     return { asOf, record, events };
   }
 
@@ -225,13 +219,13 @@ export class CooperativesService {
   }
 
   /** The workflow's own refusal (the record moved on since the check here) as the same 4xx the check gives. */
-  private async refusalsAsErrors<T>(call: () => Promise<T>): Promise<T> {
+  private async refusalsAsErrors<T>(call: () => Promise<T>, fallbackDetail = REFUSED): Promise<T> {
     try {
       return await call();
     } catch (error) {
       const refusal = workflowRefusalOf(error);
       if (refusal?.type === LIFECYCLE_FAILURE_TYPES.invalidCommand) throw invalidRequest(refusal.problems);
-      if (refusal) throw new ApiError(409, refusal.type, refusal.detail ?? REFUSED, refusal.problems);
+      if (refusal) throw new ApiError(409, refusal.type, refusal.detail ?? fallbackDetail, refusal.problems);
       throw error;
     }
   }
@@ -249,8 +243,6 @@ const TAKEN_ELSEWHERE = text(
 );
 
 const REFUSED = text('Yêu cầu không được chấp nhận.', 'The request was refused.');
-
-const COOPERATIVE_EVENT_TYPE_SET: ReadonlySet<string> = new Set(COOPERATIVE_EVENT_TYPES);
 
 function supportNotFound(supportId: string): ApiError {
   return new ApiError(
