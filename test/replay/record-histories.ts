@@ -9,11 +9,13 @@ import {
   claimTaskUpdate,
   COOPERATIVE_LIFECYCLE_WORKFLOW_TYPE,
   decideTaskUpdate,
+  DORMANCY_SWEEP_WORKFLOW_TYPE,
   ESTABLISHMENT_WORKFLOW_TYPE,
   getOpenTasksQuery,
   registerCooperativeUpdate,
   submitApplicationUpdate,
   type AppendLifecycleEventsInput,
+  type DormancySweepActivityContract,
   type EventLogActivityContract,
   type ReferenceDataActivityContract,
   type RegisterCooperativeRequest,
@@ -44,7 +46,10 @@ const request: RegisterCooperativeRequest = {
 };
 
 let version = 0;
-const activities: EventLogActivityContract & ReferenceDataActivityContract & RegistryActivityContract = {
+const activities: EventLogActivityContract &
+  ReferenceDataActivityContract &
+  RegistryActivityContract &
+  DormancySweepActivityContract = {
   appendLifecycleEvents: (input: AppendLifecycleEventsInput) => {
     version += input.events.length;
     return Promise.resolve({ streamVersion: version, headHash: 'f'.repeat(64) });
@@ -52,6 +57,20 @@ const activities: EventLogActivityContract & ReferenceDataActivityContract & Reg
   loadCalendarSchedules: () => Promise.resolve([]),
   allocateRegistrationCode: (input) => Promise.resolve(`${input.territoryCode}-${input.year}-0001`),
   screenApplication: () => Promise.resolve(NOTHING_FOUND),
+  openDormancySweep: (request) => Promise.resolve({ ...request, completed: false }),
+  // Two pages; the first finds one cooperative to flag whose workflow does not exist (the signal fails, is logged).
+  assessDormancySweepPage: ({ after }) =>
+    Promise.resolve(
+      after
+        ? { assessed: 1, flagged: 0, next: null, toFlag: [] }
+        : {
+            assessed: 1,
+            flagged: 1,
+            next: '00000000-0000-4000-8000-000000000001',
+            toFlag: [{ cooperativeId: '00000000-0000-4000-8000-000000000001', workflowId: 'replay-fixture/absent' }],
+          },
+    ),
+  completeDormancySweep: (sweepId) => Promise.resolve({ sweepId, assessed: 2, flagged: 1 }),
 };
 
 type Scenario = { workflowType: string; args: unknown[]; run: (handle: WorkflowHandle) => Promise<void> };
@@ -112,6 +131,24 @@ const scenarios: Record<string, Scenario> = {
       });
       await handle.result();
     },
+  },
+};
+
+scenarios['dormancy-sweep-two-pages'] = {
+  workflowType: DORMANCY_SWEEP_WORKFLOW_TYPE,
+  args: [
+    {
+      sweep: {
+        sweepId: 'replay-sweep',
+        asOf: '2026-11-22',
+        territoryCode: '216',
+        territoryCodes: ['216'],
+        requestedBy: request.actor,
+      },
+    },
+  ],
+  run: async (handle) => {
+    await handle.result();
   },
 };
 

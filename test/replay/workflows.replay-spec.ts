@@ -22,6 +22,7 @@ describe('recorded histories (determinism guard)', () => {
         'cooperative-registered.json',
         'cooperative-registered-repeated-and-refused.json',
         'establishment-reviewed-and-approved.json',
+        'dormancy-sweep-two-pages.json',
       ]),
     );
   });

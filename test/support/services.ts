@@ -29,6 +29,7 @@ export async function startServices(options: {
   const config = loadConfig(
     {
       AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
+      DORMANCY_SWEEP_AT: 'off',
       ...options.env,
       DATABASE_URL: options.databaseUrl,
       DATABASE_POOL_SIZE: '5',

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { WorkflowHandle } from '@temporalio/client';
 import type { WorkflowBundle } from '@temporalio/worker';
+import { until } from './eventually';
 import { buildWorkflowBundle } from '../../apps/worker/src/workflow-source';
 import { testEnv } from './test-env';
 
@@ -23,4 +25,19 @@ export function uniqueTaskQueue(label = 'test'): string {
 /** The workflows bundled once per test file, exactly as the worker bundles them. */
 export async function bundleWorkflows(): Promise<WorkflowBundle> {
   return { code: await buildWorkflowBundle() };
+}
+
+/** Resolves once the workflow has the signal in its history and has completed a workflow task after it. */
+export function signalHandled(handle: WorkflowHandle, signalName: string): Promise<unknown> {
+  return until(
+    () => handle.fetchHistory(),
+    ({ events }) => {
+      const all = events ?? [];
+      const signalled = all.findIndex(
+        (event) => event.workflowExecutionSignaledEventAttributes?.signalName === signalName,
+      );
+      return signalled >= 0 && all.slice(signalled).some((event) => event.workflowTaskCompletedEventAttributes);
+    },
+    `${handle.workflowId} to handle the ${signalName} signal`,
+  );
 }

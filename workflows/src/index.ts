@@ -1,3 +1,4 @@
 // Every workflow the worker registers. The exported name is the workflow type: never rename without versioning.
 export { cooperativeLifecycleWorkflow } from './cooperative-lifecycle/cooperative-lifecycle.workflow';
 export { establishmentApplicationWorkflow } from './establishment/establishment.workflow';
+export { dormancySweepWorkflow } from './dormancy-sweep/dormancy-sweep.workflow';

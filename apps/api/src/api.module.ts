@@ -7,6 +7,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CooperativesModule } from './cooperatives/cooperatives.module';
+import { DormancySweepsModule } from './dormancy-sweeps/dormancy-sweeps.module';
 import { EstablishmentModule } from './establishment/establishment.module';
 import { HealthModule } from './health/health.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -25,6 +26,7 @@ export class ApiModule {
         AccessModule,
         HealthModule,
         CooperativesModule,
+        DormancySweepsModule,
         TerritoriesModule,
         CalendarModule,
         AuditModule,

@@ -1,5 +1,7 @@
 import { AppConfig } from '@htx/config';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { ensureDormancySweepSchedule } from '@htx/temporal-client';
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { ACTIVITY_RECORD, type ActivityRecord } from './activities/bind-activities';
 import { workflowSource } from './workflow-source';
@@ -35,7 +37,23 @@ export class TemporalWorkerService implements OnModuleDestroy {
         : { maxCachedWorkflows: this.config.worker.maxCachedWorkflows }),
       shutdownGraceTime: '20 seconds',
     });
+    await this.scheduleDormancySweep();
     this.logger.log(`Worker ready: namespace "${namespace}", task queue "${taskQueue}", Temporal at ${address}`);
+  }
+
+  /** The daily sweep belongs to the task queue this worker serves: each worker makes sure it is scheduled. */
+  private async scheduleDormancySweep(): Promise<void> {
+    const at = this.config.worker.dormancySweepAt;
+    if (!at) return;
+    const { address, namespace, taskQueue } = this.config.temporal;
+    const connection = await Connection.connect({ address });
+    try {
+      await ensureDormancySweepSchedule(new Client({ connection, namespace }), taskQueue, at);
+    } finally {
+      await connection.close();
+    }
+    const time = `${String(at.hour).padStart(2, '0')}:${String(at.minute).padStart(2, '0')}`;
+    this.logger.log(`Dormancy sweep scheduled daily at ${time} (Vietnamese time) for task queue "${taskQueue}"`);
   }
 
   /** Resolves when the worker has shut down cleanly; rejects if it fails. */

@@ -2,6 +2,7 @@ import { ConfigModule, type AppConfig } from '@htx/config';
 import { PersistenceModule } from '@htx/persistence';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ACTIVITY_RECORD, bindActivities } from './activities/bind-activities';
+import { DormancySweepActivities } from './activities/dormancy-sweep.activities';
 import { EventLogActivities } from './activities/event-log.activities';
 import { ReferenceDataActivities, RegistryActivities } from './activities/reference-data.activities';
 import { TemporalWorkerService } from './temporal-worker.service';
@@ -16,9 +17,10 @@ export class WorkerModule {
         EventLogActivities,
         ReferenceDataActivities,
         RegistryActivities,
+        DormancySweepActivities,
         {
           provide: ACTIVITY_RECORD,
-          inject: [EventLogActivities, ReferenceDataActivities, RegistryActivities],
+          inject: [EventLogActivities, ReferenceDataActivities, RegistryActivities, DormancySweepActivities],
           useFactory: bindActivities,
         },
         TemporalWorkerService,

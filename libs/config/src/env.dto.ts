@@ -97,6 +97,11 @@ export class EnvDto {
   @Min(0)
   WORKER_MAX_CACHED_WORKFLOWS?: number;
 
+  /** Vietnamese time of day of the daily dormancy sweep (a Temporal Schedule the workers keep), or `off`. */
+  @IsOptional()
+  @Matches(/^(off|([01]\d|2[0-3]):[0-5]\d)$/, { message: 'must be HH:MM (Vietnamese time, e.g. 06:00) or off' })
+  DORMANCY_SWEEP_AT?: string;
+
   /** Main command only: serve the Temporal UI of the embedded dev server on this port (headless when unset). */
   @IsOptional()
   @Type(() => Number)

@@ -13,7 +13,14 @@ describe('loadConfig', () => {
     expect(config.database.embedded).toBe(true);
     expect(config.launcher).toEqual({ dataDir: undefined, temporalUiPort: undefined, demoData: true });
     expect(config.api.port).toBe(3000);
+    expect(config.worker.dormancySweepAt).toEqual({ hour: 6, minute: 0 });
     expect(config.applicationName).toBe('htx-test');
+  });
+
+  it('schedules the daily dormancy sweep at the time given, or not at all', () => {
+    expect(loadConfig({ DORMANCY_SWEEP_AT: '21:30' }).worker.dormancySweepAt).toEqual({ hour: 21, minute: 30 });
+    expect(loadConfig({ DORMANCY_SWEEP_AT: 'off' }).worker.dormancySweepAt).toBeNull();
+    expect(() => loadConfig({ DORMANCY_SWEEP_AT: '6h' })).toThrow(/DORMANCY_SWEEP_AT="6h": must be HH:MM/);
   });
 
   it('reads and converts the variables a deployment sets', () => {

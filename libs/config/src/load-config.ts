@@ -16,6 +16,7 @@ export const CONFIG_DEFAULTS = {
   API_BODY_LIMIT: '1mb',
   DOCUMENT_MAX_MB: 10,
   LOG_LEVEL: 'log',
+  DORMANCY_SWEEP_AT: '06:00',
 } as const;
 
 export class ConfigError extends Error {
@@ -84,10 +85,17 @@ export function loadConfig(
     worker: {
       workflowBundlePath: dto.WORKFLOW_BUNDLE_PATH,
       maxCachedWorkflows: dto.WORKER_MAX_CACHED_WORKFLOWS,
+      dormancySweepAt: timeOfDay(dto.DORMANCY_SWEEP_AT ?? CONFIG_DEFAULTS.DORMANCY_SWEEP_AT),
     },
     launcher: { dataDir: dto.DATA_DIR, temporalUiPort: dto.TEMPORAL_UI_PORT, demoData: dto.DEMO_DATA !== 'false' },
     logLevel: dto.LOG_LEVEL ?? CONFIG_DEFAULTS.LOG_LEVEL,
   };
+}
+
+function timeOfDay(value: string): { hour: number; minute: number } | null {
+  if (value === 'off') return null;
+  const [hour, minute] = value.split(':').map(Number);
+  return { hour, minute };
 }
 
 function durationSeconds(duration: string): number {

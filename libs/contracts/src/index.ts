@@ -4,3 +4,4 @@ export * from './cooperative-lifecycle.contract';
 export * from './activities/event-log-activities.contract';
 export * from './tasks.contract';
 export * from './establishment.contract';
+export * from './dormancy-sweep.contract';

@@ -15,6 +15,7 @@ export * from './cooperative/registration.rules';
 export * from './cooperative/registry-import';
 export * from './cooperative/membership.rules';
 export * from './cooperative/dormancy';
+export * from './cooperative/dormancy-sweep';
 export * from './cooperative/facts';
 export * from './cooperative/support';
 export * from './cooperative/deadlines';

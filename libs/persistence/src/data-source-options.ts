@@ -3,6 +3,8 @@ import { AuditRecordEntity } from './entities/audit-record.entity';
 import { AuthorityEntity } from './entities/authority.entity';
 import { CalendarScheduleEntity } from './entities/calendar-schedule.entity';
 import { CooperativeEntity } from './entities/cooperative.entity';
+import { DormancySweepFindingEntity } from './entities/dormancy-sweep-finding.entity';
+import { DormancySweepEntity } from './entities/dormancy-sweep.entity';
 import { DossierDocumentEntity } from './entities/dossier-document.entity';
 import { RegistryImportEntity } from './entities/registry-import.entity';
 import { SupportRecordEntity } from './entities/support-record.entity';
@@ -33,6 +35,8 @@ export const ENTITIES = [
   DossierDocumentEntity,
   SupportRecordEntity,
   RegistryImportEntity,
+  DormancySweepEntity,
+  DormancySweepFindingEntity,
 ];
 
 export type DatabaseSettings = {

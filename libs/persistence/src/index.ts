@@ -22,3 +22,4 @@ export * from './establishment/registration-codes';
 export * from './establishment/application-screening';
 export * from './establishment/dossier-documents';
 export * from './imports/registry-import.repository';
+export * from './sweeps/dormancy-sweep.repository';

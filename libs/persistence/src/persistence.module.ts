@@ -9,6 +9,7 @@ import { EventLog } from './event-log/event-log';
 import { ApplicationRepository } from './establishment/application.repository';
 import { ApplicationScreeningService } from './establishment/application-screening';
 import { RegistryImportRepository } from './imports/registry-import.repository';
+import { DormancySweepRepository } from './sweeps/dormancy-sweep.repository';
 import { DossierDocuments } from './establishment/dossier-documents';
 import { RegistrationCodes } from './establishment/registration-codes';
 import { UserRepository } from './identity/user.repository';
@@ -34,6 +35,7 @@ const PROVIDERS = [
   ApplicationScreeningService,
   DossierDocuments,
   RegistryImportRepository,
+  DormancySweepRepository,
 ];
 
 @Global()

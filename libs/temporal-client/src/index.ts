@@ -4,3 +4,4 @@ export * from './cooperative-lifecycle.client';
 export * from './workflow-failure';
 export * from './establishment.client';
 export * from './task.client';
+export * from './dormancy-sweep.client';

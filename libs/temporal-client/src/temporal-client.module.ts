@@ -2,6 +2,7 @@ import { AppConfig } from '@htx/config';
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { CooperativeLifecycleClient } from './cooperative-lifecycle.client';
+import { DormancySweepClient } from './dormancy-sweep.client';
 import { EstablishmentClient } from './establishment.client';
 import { TaskClient } from './task.client';
 import { TemporalHealth } from './temporal-health';
@@ -27,9 +28,10 @@ import { TemporalHealth } from './temporal-health';
     CooperativeLifecycleClient,
     EstablishmentClient,
     TaskClient,
+    DormancySweepClient,
     TemporalHealth,
   ],
-  exports: [Client, CooperativeLifecycleClient, EstablishmentClient, TaskClient, TemporalHealth],
+  exports: [Client, CooperativeLifecycleClient, EstablishmentClient, TaskClient, DormancySweepClient, TemporalHealth],
 })
 export class TemporalClientModule implements OnApplicationShutdown {
   constructor(@Inject(Connection) private readonly connection: Connection) {}

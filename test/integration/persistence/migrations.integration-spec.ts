@@ -37,6 +37,8 @@ describe('migrations', () => {
       'authorities',
       'calendar_schedules',
       'cooperatives',
+      'dormancy_sweep_findings',
+      'dormancy_sweeps',
       'dossier_documents',
       'establishment_applications',
       'issued_registration_codes',

@@ -1,4 +1,9 @@
-import type { EventLogActivityContract, ReferenceDataActivityContract, RegistryActivityContract } from '@htx/contracts';
+import type {
+  DormancySweepActivityContract,
+  EventLogActivityContract,
+  ReferenceDataActivityContract,
+  RegistryActivityContract,
+} from '@htx/contracts';
 import { proxyActivities } from '@temporalio/workflow';
 
 /**
@@ -17,5 +22,10 @@ export const referenceData = proxyActivities<ReferenceDataActivityContract>({
 
 export const registry = proxyActivities<RegistryActivityContract>({
   startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+export const dormancySweeps = proxyActivities<DormancySweepActivityContract>({
+  startToCloseTimeout: '2 minutes',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });

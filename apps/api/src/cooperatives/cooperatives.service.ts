@@ -5,18 +5,15 @@ import {
   checkFact,
   checkRegistration,
   checkSupportRequest,
-  cooperativeDecider,
-  foldEvents,
-  isCooperativeEvent,
-  startOfVietnamDay,
+  endOfVietnamDay,
   type Cooperative,
-  type LifecycleEvent,
   type IsoDate,
   type OperatingFact,
   type SupportRecord,
   type SupportRequest,
   isSameRegistration,
   normalizeRegistration,
+  recordOf,
   registrationCodeTaken,
   text,
   vietnamDateOf,
@@ -25,6 +22,7 @@ import {
   type Role,
 } from '@htx/domain';
 import {
+  asLifecycleEvent,
   CooperativeRepository,
   type ChainVerification,
   type CooperativeRecord,
@@ -207,10 +205,8 @@ export class CooperativesService {
   /** Rebuilds the record from the events that had happened by the end of `asOf` (Vietnamese time). */
   async asOf(id: string, asOf: IsoDate, user: AuthenticatedUser, now: Date): Promise<RecordAsOf> {
     const cooperative = await this.get(id, user, now, 'read-events');
-    const endOfDay = new Date(Date.parse(startOfVietnamDay(asOf)) + 86_400_000 - 1);
-    const events = await this.cooperatives.events(cooperative.cooperativeId, endOfDay);
-    const logged = events.map(({ type, data, legalBasis }) => ({ type, data, legalBasis }) as LifecycleEvent);
-    const record = foldEvents(cooperativeDecider, logged.filter(isCooperativeEvent));
+    const events = await this.cooperatives.events(cooperative.cooperativeId, endOfVietnamDay(asOf));
+    const record = recordOf(events.map(asLifecycleEvent));
     return { asOf, record, events };
   }
 

@@ -6,6 +6,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { AccessPolicy } from '../access/access-policy';
 import { actingAs, type AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../http/api-error';
+import { inParallel } from '../http/in-parallel';
 import { idFromKey } from '../http/idempotency';
 import { REGISTERING_ROLES } from './cooperatives.service';
 import { readRegistrySheet } from './registry-sheet';
@@ -154,18 +155,6 @@ export class RegistryImportsService implements OnApplicationBootstrap {
         ],
       }));
   }
-}
-
-/** Runs `work` on every item, `concurrency` at a time, keeping the results in order. */
-async function inParallel<T, R>(items: readonly T[], concurrency: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-      for (let index = next++; index < items.length; index = next++) results[index] = await work(items[index]);
-    }),
-  );
-  return results;
 }
 
 function rowsRejected(rejected: readonly ImportRowError[], good: number): ApiError {

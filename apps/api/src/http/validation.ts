@@ -23,6 +23,9 @@ const TEMPLATES: Record<string, Template> = {
   maxLength: ([max]) => text(`Chỉ được dài tối đa ${String(max)} ký tự.`, `Must be at most ${String(max)} characters.`),
   matches: () => text('Không đúng định dạng.', 'Is not in the expected format.'),
   isUuid: () => text('Phải là mã định danh UUID.', 'Must be a UUID.'),
+  arrayMinSize: ([min]) => text(`Phải có ít nhất ${String(min)} phần tử.`, `Must list at least ${String(min)}.`),
+  arrayMaxSize: ([max]) => text(`Chỉ được có tối đa ${String(max)} phần tử.`, `Must list at most ${String(max)}.`),
+  arrayUnique: () => text('Không được lặp lại phần tử.', 'Must not list anything twice.'),
   isISO8601: () => text('Phải là ngày dạng YYYY-MM-DD.', 'Must be a date such as 2025-07-01.'),
   whitelistValidation: () => text('Trường này không được phép gửi.', 'This field is not accepted.'),
 };

@@ -1,9 +1,18 @@
-import type { EventLogActivityContract, ReferenceDataActivityContract, RegistryActivityContract } from '@htx/contracts';
+import type {
+  DormancySweepActivityContract,
+  EventLogActivityContract,
+  ReferenceDataActivityContract,
+  RegistryActivityContract,
+} from '@htx/contracts';
+import type { DormancySweepActivities } from './dormancy-sweep.activities';
 import type { EventLogActivities } from './event-log.activities';
 import type { ReferenceDataActivities, RegistryActivities } from './reference-data.activities';
 
 /** Everything the workflows may call, as the plain record the Temporal worker registers. */
-export type ActivityRecord = EventLogActivityContract & ReferenceDataActivityContract & RegistryActivityContract;
+export type ActivityRecord = EventLogActivityContract &
+  ReferenceDataActivityContract &
+  RegistryActivityContract &
+  DormancySweepActivityContract;
 
 export const ACTIVITY_RECORD = Symbol('ACTIVITY_RECORD');
 
@@ -11,11 +20,15 @@ export function bindActivities(
   eventLog: EventLogActivities,
   referenceData: ReferenceDataActivities,
   registry: RegistryActivities,
+  sweeps: DormancySweepActivities,
 ): ActivityRecord {
   return {
     appendLifecycleEvents: eventLog.appendLifecycleEvents.bind(eventLog),
     loadCalendarSchedules: referenceData.loadCalendarSchedules.bind(referenceData),
     allocateRegistrationCode: registry.allocateRegistrationCode.bind(registry),
     screenApplication: registry.screenApplication.bind(registry),
+    openDormancySweep: sweeps.openDormancySweep.bind(sweeps),
+    assessDormancySweepPage: sweeps.assessDormancySweepPage.bind(sweeps),
+    completeDormancySweep: sweeps.completeDormancySweep.bind(sweeps),
   };
 }

@@ -51,6 +51,12 @@ export const GROUND_LABELS: Readonly<Record<DormancyGroundId, LocalizedText>> = 
   ),
 };
 
+export const CASE_STAGE_LABELS: Readonly<Record<DormancyCase['stage'], LocalizedText>> = {
+  'under-review': text('đang xem xét', 'under review'),
+  'evidence-requested': text('đang chờ hợp tác xã nộp bằng chứng', 'waiting for the cooperative’s evidence'),
+  confirmed: text('đã xác nhận ngừng hoạt động', 'dormancy confirmed'),
+};
+
 const PERIOD_MONTHS: Readonly<Record<DormancyGroundId, number>> = {
   'inactive-12m': 12,
   'below-minimum-12m': 12,
@@ -187,8 +193,13 @@ function explain(
           `${label.en}: since ${running.since}, only ${running.monthsElapsed} months; ${running.months} months only on ${running.dueOn}.`,
         );
   });
-  const verdict =
-    met.length > 0
+  const open = cooperative.dormancy;
+  const verdict = open
+    ? text(
+        `Đã có hồ sơ xem xét từ ${formatVietnamese(open.openedOn)} (${CASE_STAGE_LABELS[open.stage].vi}).`,
+        `A case has been open since ${open.openedOn} (${CASE_STAGE_LABELS[open.stage].en}).`,
+      )
+    : met.length > 0
       ? text('Đưa vào diện xem xét.', 'Flagged for review.')
       : text('Không đưa vào diện xem xét.', 'Not flagged.');
   return text(

@@ -7,6 +7,7 @@ import type { CooperativeCommand, RegistrationDetails } from './cooperative.comm
 import { cooperativeDecider } from './cooperative.decider';
 import type { CooperativeEvent } from './cooperative.events';
 import { assessDormancy, groundsMet, monthsBetween } from './dormancy';
+import { needsFlag, recordOf, sweepFinding } from './dormancy-sweep';
 import type { OperatingFact } from './facts';
 
 const calendar = new WorkingCalendar();
@@ -88,6 +89,24 @@ describe('dormancy: 12 months without evidence of operating', () => {
     const late = assessDormancy(cooperative.state(), '2026-01-10');
     expect(late.flagged).toBe(true);
     expect(late.explanation.vi).toContain('đã 12 tháng');
+  });
+
+  it('lists for a sweep what the record held on its day: the verdict, the case already open, whether to ask for a flag', () => {
+    const cooperative = history(details({ registeredOn: '2024-08-01', regime: 'law-2023' }));
+    cooperative.fact({ kind: 'general-meeting', heldOn: '2024-09-01', meeting: 'annual', note: '' }, '2024-09-01');
+    const before = sweepFinding(recordOf(cooperative.events)!, '2025-08-31');
+    expect(before).toMatchObject({ registrationCode: '2416000001', lastOperatingOn: '2024-09-01', dormancyCase: null });
+    expect([before.assessment.flagged, needsFlag(before)]).toEqual([false, false]);
+
+    const due = sweepFinding(recordOf(cooperative.events)!, '2025-09-01');
+    expect([due.assessment.flagged, needsFlag(due)]).toEqual([true, true]);
+
+    cooperative.advance('2025-09-01');
+    const flagged = sweepFinding(recordOf(cooperative.events)!, '2025-09-02');
+    expect(flagged.dormancyCase).toEqual({ stage: 'under-review', openedOn: '2025-09-01', flaggedBy: 'system' });
+    expect([flagged.assessment.flagged, needsFlag(flagged)]).toEqual([true, false]);
+    expect(flagged.assessment.explanation.vi).toContain('Đã có hồ sơ xem xét từ 01/09/2025 (đang xem xét).');
+    expect(recordOf([])).toBeNull();
   });
 
   it('counts whole months as the calendar does', () => {

@@ -24,6 +24,11 @@ export function startOfVietnamDay(date: IsoDate): string {
   return `${date}T00:00:00+07:00`;
 }
 
+/** The last instant of a Vietnamese calendar date: what had happened "by" that day. */
+export function endOfVietnamDay(date: IsoDate): Date {
+  return new Date(Date.parse(startOfVietnamDay(date)) + 86_400_000 - 1);
+}
+
 export function compareIsoDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

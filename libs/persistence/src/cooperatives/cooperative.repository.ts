@@ -32,7 +32,8 @@ export type SupportSum = {
   readonly approved: number;
 } & Readonly<Record<MoneyColumn, number>>;
 
-function within(reach: Reach, territoryColumn: string, idColumn: string): Brackets {
+/** The rows a caller may see: in their territories, or their own cooperatives. */
+export function within(reach: Reach, territoryColumn: string, idColumn: string): Brackets {
   const { territoryCodes, cooperativeIds } = reach;
   return new Brackets((where) => {
     where.where('false');

@@ -105,6 +105,18 @@ export class EventLog {
     return rows.map(toRecordedEvent);
   }
 
+  /** Several streams at once (a sweep's page), each in order; with `asOf`, only what had happened by then. */
+  async readStreams(streamIds: readonly string[], asOf?: Date): Promise<Map<string, RecordedEvent[]>> {
+    const streams = new Map<string, RecordedEvent[]>(streamIds.map((streamId) => [streamId, []]));
+    if (streamIds.length === 0) return streams;
+    const rows = await this.dataSource.getRepository(LifecycleEventEntity).find({
+      where: { streamId: In([...streamIds]), ...(asOf ? { occurredAt: LessThanOrEqual(asOf) } : {}) },
+      order: { streamId: 'ASC', version: 'ASC' },
+    });
+    for (const row of rows) streams.get(row.streamId)!.push(toRecordedEvent(row));
+    return streams;
+  }
+
   async verify(streamId: string, recordedHead?: { version: number; hash: string }): Promise<ChainVerification> {
     const events = await this.read(streamId);
     return verifyChain(events.map(chainedFields), recordedHead);

@@ -1,4 +1,4 @@
-import type { Actor, LegalBasis } from '@htx/domain';
+import type { Actor, LegalBasis, LifecycleEvent } from '@htx/domain';
 import type { LifecycleEventEntity } from '../entities/lifecycle-event.entity';
 import type { ChainedEvent } from './hash-chain';
 
@@ -50,3 +50,7 @@ export function chainedFields(event: RecordedEvent): ChainedEvent & { hash: stri
     hash: event.hash,
   };
 }
+
+/** The event itself, as the domain folds it (the log's own fields dropped). */
+export const asLifecycleEvent = ({ type, data, legalBasis }: RecordedEvent): LifecycleEvent =>
+  ({ type, data, legalBasis }) as LifecycleEvent;

@@ -6,6 +6,7 @@ import { AddTasksApplicationsAndRegistrationCodes1795374923665 } from './1795374
 import { AddDossierDocumentsAndApplicationLapses1795379836337 } from './1795379836337-AddDossierDocumentsAndApplicationLapses';
 import { AddCooperativeLivingRecord1795381428755 } from './1795381428755-AddCooperativeLivingRecord';
 import { AddRegistryImports1795383294027 } from './1795383294027-AddRegistryImports';
+import { AddDormancySweeps1795385760070 } from './1795385760070-AddDormancySweeps';
 
 // Every migration, in order. Listed explicitly (no globs) so the same list works compiled, under jest and bundled.
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AddDossierDocumentsAndApplicationLapses1795379836337,
   AddCooperativeLivingRecord1795381428755,
   AddRegistryImports1795383294027,
+  AddDormancySweeps1795385760070,
 ];

@@ -1,7 +1,7 @@
 import type { IsoDate, Role, TaskKind, TaskStatus } from '@htx/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource } from 'typeorm';
+import { Brackets, DataSource, In } from 'typeorm';
 import { TaskEntity } from '../entities/task.entity';
 import { toTaskRecord, type TaskRecord } from './task.mapper';
 
@@ -40,6 +40,15 @@ export class TaskRepository {
     const rows = await this.dataSource
       .getRepository(TaskEntity)
       .find({ where: { subjectId }, order: { openedAt: 'ASC' } });
+    return rows.map(toTaskRecord);
+  }
+
+  /** Tasks of one kind about any of these subjects, oldest first. */
+  async forSubjects(subjectIds: readonly string[], kind: string): Promise<TaskRecord[]> {
+    if (subjectIds.length === 0) return [];
+    const rows = await this.dataSource
+      .getRepository(TaskEntity)
+      .find({ where: { subjectId: In([...subjectIds]), kind }, order: { openedAt: 'ASC' } });
     return rows.map(toTaskRecord);
   }
 
