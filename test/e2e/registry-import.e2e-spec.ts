@@ -3,7 +3,7 @@ import { Workbook } from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { seedIdentity, TEST_PASSWORD, USERS } from '../support/identity';
 import { createTestDatabase, openDataSource, type TestDatabase } from '../support/postgres';
-import { until } from '../support/eventually';
+import { eventually, until } from '../support/eventually';
 import { signedIn, startServices, type HttpClient, type RunningServices } from '../support/services';
 
 type Progress = {
@@ -119,10 +119,13 @@ describe('importing an existing registry', () => {
       'the dormancy flag',
     );
     expect(record.dormancy?.stage).toBe('under-review');
-    const tasks = await officer.get<{ items: { id: string; subject: { id: string } }[] }>(
-      '/tasks?kind=dormancy-review&limit=100',
-    );
-    const review = tasks.body.items.find((task) => task.subject.id === silent.id)!;
+    // The case is on the record first; its review task follows in the workflow's next append.
+    const review = await eventually(async () => {
+      const tasks = await officer.get<{ items: { id: string; subject: { id: string } }[] }>(
+        '/tasks?kind=dormancy-review&limit=100',
+      );
+      return tasks.body.items.find((task) => task.subject.id === silent.id);
+    }, 'the review task');
     const decided = await secondOfficer.post(`/tasks/${review.id}/complete`, {
       optionId: 'confirm',
       comment: 'Không hoạt động từ tháng 5/2024.',
