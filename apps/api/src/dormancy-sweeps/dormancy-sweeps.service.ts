@@ -1,6 +1,7 @@
 import {
   canonicalJson,
   compareIsoDates,
+  formatVietnamese,
   text,
   vietnamDateOf,
   type FieldProblem,
@@ -76,7 +77,7 @@ export class DormancySweepsService {
       problems.push({
         field: 'asOf',
         reason: text('Không rà soát được một ngày chưa tới.', 'A sweep cannot look at a day still to come.'),
-        fix: text(`Chọn một ngày đến hết ${today}.`, `Choose a day up to ${today}.`),
+        fix: text(`Chọn một ngày đến hết ${formatVietnamese(today)}.`, `Choose a day up to ${today}.`),
       });
     }
     if (!territoryCode) {
