@@ -36,6 +36,8 @@ export type CarriedLifecycleState = {
   readonly openTasks: readonly Task[];
   /** Facts signalled but not yet applied when the run ended. */
   readonly queuedFacts: readonly FactSignal[];
+  /** Sweeps' requests to flag not yet handled when the run ended (absent in runs carried before sweeps existed). */
+  readonly queuedFlags?: readonly DormancyFlagRequest[];
 };
 
 export type CooperativeLifecycleWorkflow = (input: CooperativeLifecycleInput) => Promise<void>;
@@ -79,8 +81,8 @@ export const importCooperativeUpdate = defineUpdate<RegisterCooperativeResult, [
 export const recordFactSignal = defineSignal<[FactSignal]>('recordFact');
 
 /** A sweep found the cooperative dormant on `asOf`: the workflow flags it if its own clocks agree today. */
-export const flagDormancySignal =
-  defineSignal<[{ readonly sweepId: string; readonly flaggedBy: Actor }]>('flagDormancy');
+export type DormancyFlagRequest = { readonly sweepId: string; readonly flaggedBy: Actor };
+export const flagDormancySignal = defineSignal<[DormancyFlagRequest]>('flagDormancy');
 
 export type RequestSupportRequest = { readonly request: SupportRequest; readonly actor: Actor };
 export const requestSupportUpdate = defineUpdate<SupportRecord, [RequestSupportRequest]>('requestSupport');

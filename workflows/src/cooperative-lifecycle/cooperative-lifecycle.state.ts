@@ -1,5 +1,6 @@
 import type {
   CarriedLifecycleState,
+  DormancyFlagRequest,
   EventLogActivityContract,
   FactSignal,
   ImportCooperativeRequest,
@@ -38,9 +39,6 @@ type Dependencies = {
   /** Workflow time (deterministic inside the sandbox). */
   readonly now: () => Date;
 };
-
-/** A sweep's request to flag, queued like a fact. */
-type FlagRequest = { readonly sweepId: string; readonly flaggedBy: Actor };
 
 /** The command an officer's decision on a dormancy or support task amounts to. */
 export function commandOfDecision(
@@ -86,7 +84,7 @@ export class CooperativeLifecycle {
   private streamVersion: number;
   private readonly applied: Set<string>;
   private readonly queuedFacts: FactSignal[];
-  private readonly queuedFlags: FlagRequest[] = [];
+  private readonly queuedFlags: DormancyFlagRequest[];
   private calendar = new WorkingCalendar();
   readonly serializer = new OneAtATime();
 
@@ -98,6 +96,7 @@ export class CooperativeLifecycle {
     this.streamVersion = carried?.streamVersion ?? 0;
     this.applied = new Set(carried?.appliedFactIds ?? []);
     this.queuedFacts = [...(carried?.queuedFacts ?? [])];
+    this.queuedFlags = [...(carried?.queuedFlags ?? [])];
   }
 
   /** Registered, or being registered right now. */
@@ -125,6 +124,7 @@ export class CooperativeLifecycle {
       appliedFactIds: [...this.applied],
       openTasks,
       queuedFacts: [...this.queuedFacts],
+      queuedFlags: [...this.queuedFlags],
     };
   }
 
@@ -164,7 +164,9 @@ export class CooperativeLifecycle {
     this.queuedFacts.push(signal);
   }
 
-  enqueueFlag(request: FlagRequest): void {
+  /** Queued like a fact; the same sweep asking again (a retried signal) is one request. */
+  enqueueFlag(request: DormancyFlagRequest): void {
+    if (this.queuedFlags.some((queued) => queued.sweepId === request.sweepId)) return;
     this.queuedFlags.push(request);
   }
 

@@ -277,6 +277,42 @@ describe('cooperativeLifecycleWorkflow', () => {
     });
   });
 
+  it('carries a sweep’s request to flag across continue-as-new; whoever ran the sweep may not decide the case', async () => {
+    const log = fakeEventLog();
+    await withWorker(log.activities, async (start) => {
+      const first = await start();
+      const { cooperative } = await first.executeUpdate(registerCooperativeUpdate, { args: [request] });
+      const silentSince = addMonths(registeredOn, -13);
+      const sweptBy = {
+        id: secondOfficerActor.id,
+        role: 'registration-officer' as const,
+        displayName: 'Trần Thị Bình',
+      };
+      const carried = {
+        cooperative: { ...cooperative, evidence: { ...cooperative.evidence, lastOperatingOn: silentSince } },
+        streamVersion: 1,
+        appliedFactIds: [],
+        openTasks: [],
+        queuedFacts: [],
+        queuedFlags: [{ sweepId: 'sweep-1', flaggedBy: sweptBy }],
+      };
+
+      const next = await start({ carried });
+      const flagged = await until(
+        () => cooperativeOf(next),
+        (state) => state.dormancy !== null,
+        'the carried flag',
+      );
+      expect(flagged.dormancy).toMatchObject({ flaggedBy: secondOfficerActor.id, openedOn: registeredOn });
+      const [review] = await until(
+        () => Promise.resolve(log.opened('dormancy-review')),
+        (opened) => opened.length > 0,
+        'the review task',
+      );
+      expect(review.excludedDeciders.map((excluded) => excluded.actorId)).toEqual([secondOfficerActor.id]);
+    });
+  });
+
   it('ends a run that was started but never registered, after the grace period (time skipped)', async () => {
     const log = fakeEventLog();
     await withWorker(log.activities, async (start) => {
