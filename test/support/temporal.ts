@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { startOfVietnamDay, vietnamDateOf, type IsoDate } from '@htx/domain';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { WorkflowBundle } from '@temporalio/worker';
@@ -41,3 +42,19 @@ export function signalHandled(handle: WorkflowHandle, signalName: string): Promi
     `${handle.workflowId} to handle the ${signalName} signal`,
   );
 }
+
+/** The time-skipping server's clock, as a Vietnamese date. */
+export async function serverToday(env: TestWorkflowEnvironment): Promise<IsoDate> {
+  return vietnamDateOf(new Date(await env.currentTimeMs()));
+}
+
+/** Skips the time-skipping server's clock to an instant (time only moves forward). */
+export async function skipTo(env: TestWorkflowEnvironment, instant: string): Promise<void> {
+  const wait = Date.parse(instant) - (await env.currentTimeMs());
+  if (wait > 0) await env.sleep(wait);
+}
+
+const HOUR_MS = 3_600_000;
+/** An hour before a Vietnamese day starts, and an hour into it: either side of a deadline's midnight. */
+export const beforeDay = (date: IsoDate) => new Date(Date.parse(startOfVietnamDay(date)) - HOUR_MS).toISOString();
+export const intoDay = (date: IsoDate) => new Date(Date.parse(startOfVietnamDay(date)) + HOUR_MS).toISOString();

@@ -18,7 +18,6 @@ import {
   addDays,
   addMonths,
   startOfVietnamDay,
-  vietnamDateOf,
   type Cooperative,
   type IsoDate,
   type LifecycleEvent,
@@ -32,7 +31,15 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundle } from '@temporalio/worker';
 import { headActor, officerActor, secondOfficerActor } from '../../../test/support/task-fixtures';
 import { until } from '../../../test/support/eventually';
-import { bundleWorkflows, createTimeSkippingEnv, uniqueTaskQueue } from '../../../test/support/temporal';
+import {
+  beforeDay,
+  bundleWorkflows,
+  createTimeSkippingEnv,
+  intoDay,
+  serverToday,
+  skipTo,
+  uniqueTaskQueue,
+} from '../../../test/support/temporal';
 
 let env: TestWorkflowEnvironment;
 let workflowBundle: WorkflowBundle;
@@ -46,7 +53,7 @@ beforeAll(async () => {
 // A fresh server per test: a run left waiting on a timer must not hold time still for the next test.
 beforeEach(async () => {
   env = await createTimeSkippingEnv();
-  registeredOn = await today();
+  registeredOn = await serverToday(env);
   request = {
     details: {
       registrationCode: '2416000001',
@@ -64,21 +71,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await env?.teardown();
 });
-
-/** The test server's clock, as a Vietnamese date. */
-async function today(): Promise<IsoDate> {
-  return vietnamDateOf(new Date(await env.currentTimeMs()));
-}
-
-/** Skips the test server's clock to an instant (time only moves forward). */
-async function skipTo(instant: string): Promise<void> {
-  const wait = Date.parse(instant) - (await env.currentTimeMs());
-  if (wait > 0) await env.sleep(wait);
-}
-
-const HOUR_MS = 3_600_000;
-const beforeDay = (date: IsoDate) => new Date(Date.parse(startOfVietnamDay(date)) - HOUR_MS).toISOString();
-const intoDay = (date: IsoDate) => new Date(Date.parse(startOfVietnamDay(date)) + HOUR_MS).toISOString();
 
 const cooperativeOf = async (handle: WorkflowHandle): Promise<Cooperative> =>
   (await handle.query(getCooperativeStateQuery)).cooperative!;
@@ -341,7 +333,7 @@ describe('cooperativeLifecycleWorkflow: evidence, dormancy and support (time ski
       const firstRunId = (await handle.describe()).runId;
 
       const month11 = addMonths(registeredOn, 11);
-      await skipTo(intoDay(month11));
+      await skipTo(env, intoDay(month11));
       await handle.signal(recordFactSignal, fact('meeting-month-11', meeting(month11)));
       await until(
         () => cooperativeOf(handle),
@@ -350,7 +342,7 @@ describe('cooperativeLifecycleWorkflow: evidence, dormancy and support (time ski
       );
 
       // A year and a day on: the run has continued as new (yearly) and nothing is flagged.
-      await skipTo(intoDay(addDays(addMonths(registeredOn, 12), 1)));
+      await skipTo(env, intoDay(addDays(addMonths(registeredOn, 12), 1)));
       const yearOn = await until(
         () => handle.describe(),
         (description) => description.runId !== firstRunId,
@@ -363,11 +355,11 @@ describe('cooperativeLifecycleWorkflow: evidence, dormancy and support (time ski
       const before = log.events().length;
       await handle.signal(recordFactSignal, fact('meeting-month-11', meeting(month11)));
       const dueOn = addMonths(month11, 12);
-      await skipTo(beforeDay(dueOn));
+      await skipTo(env, beforeDay(dueOn));
       expect((await cooperativeOf(handle)).dormancy).toBeNull();
       expect(log.events().length).toBe(before);
 
-      await skipTo(intoDay(dueOn));
+      await skipTo(env, intoDay(dueOn));
       const flagged = await until(
         () => cooperativeOf(handle),
         (cooperative) => cooperative.dormancy !== null,
@@ -405,7 +397,7 @@ describe('cooperativeLifecycleWorkflow: evidence, dormancy and support (time ski
         'the workflow to catch up',
       );
       await handle.signal(recordFactSignal, report);
-      await skipTo(intoDay(addDays(registeredOn, 2)));
+      await skipTo(env, intoDay(addDays(registeredOn, 2)));
       expect(log.events().filter((event) => event.type === 'AnnualReportFiled')).toHaveLength(1);
     });
   });
@@ -439,7 +431,7 @@ describe('cooperativeLifecycleWorkflow: evidence, dormancy and support (time ski
       const refused = log.events().find((event) => event.type === 'FactRefused');
       expect(refused?.data).toMatchObject({ factId: 'late-notice', kind: 'suspension-notice' });
 
-      await skipTo(intoDay(from));
+      await skipTo(env, intoDay(from));
       expect(
         (
           await until(
@@ -450,7 +442,7 @@ describe('cooperativeLifecycleWorkflow: evidence, dormancy and support (time ski
         ).status,
       ).toBe('suspended');
 
-      await skipTo(intoDay(addMonths(registeredOn, 12)));
+      await skipTo(env, intoDay(addMonths(registeredOn, 12)));
       const resumed = await until(
         () => cooperativeOf(handle),
         (c) => c.status === 'active',
@@ -470,7 +462,7 @@ describe('cooperativeLifecycleWorkflow: evidence, dormancy and support (time ski
       const handle = await start();
       await handle.executeUpdate(registerCooperativeUpdate, { args: [request] });
       const dueOn = addMonths(registeredOn, 12);
-      await skipTo(intoDay(dueOn));
+      await skipTo(env, intoDay(dueOn));
       const [review] = await until(
         () => Promise.resolve(log.opened('dormancy-review')),
         (opened) => opened.length > 0,
@@ -494,7 +486,7 @@ describe('cooperativeLifecycleWorkflow: evidence, dormancy and support (time ski
         'the workflow to catch up',
       );
       expect(dismissed.evidence).toMatchObject({ lastOperatingOn: evidenceOn, clocksRestartedOn: evidenceOn });
-      await skipTo(beforeDay(addMonths(evidenceOn, 12)));
+      await skipTo(env, beforeDay(addMonths(evidenceOn, 12)));
       expect((await cooperativeOf(handle)).dormancy).toBeNull();
     });
   });

@@ -18,9 +18,7 @@ import {
   endOfVietnamDay,
   needsFlag,
   recordOf,
-  startOfVietnamDay,
   sweepFinding,
-  vietnamDateOf,
   type Cooperative,
   type IsoDate,
   type RegistrationDetails,
@@ -31,7 +29,16 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundle } from '@temporalio/worker';
 import { until } from '../../../test/support/eventually';
 import { officerActor } from '../../../test/support/task-fixtures';
-import { bundleWorkflows, createTimeSkippingEnv, signalHandled, uniqueTaskQueue } from '../../../test/support/temporal';
+import {
+  beforeDay,
+  bundleWorkflows,
+  createTimeSkippingEnv,
+  intoDay,
+  serverToday,
+  signalHandled,
+  skipTo,
+  uniqueTaskQueue,
+} from '../../../test/support/temporal';
 
 let env: TestWorkflowEnvironment;
 let workflowBundle: WorkflowBundle;
@@ -46,16 +53,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await env?.teardown();
 });
-
-const HOUR_MS = 3_600_000;
-const beforeDay = (date: IsoDate) => new Date(Date.parse(startOfVietnamDay(date)) - HOUR_MS).toISOString();
-const intoDay = (date: IsoDate) => new Date(Date.parse(startOfVietnamDay(date)) + HOUR_MS).toISOString();
-const today = async (): Promise<IsoDate> => vietnamDateOf(new Date(await env.currentTimeMs()));
-
-async function skipTo(instant: string): Promise<void> {
-  const wait = Date.parse(instant) - (await env.currentTimeMs());
-  if (wait > 0) await env.sleep(wait);
-}
 
 const officer = { id: officerActor.id, role: 'registration-officer' as const, displayName: officerActor.displayName };
 
@@ -176,7 +173,7 @@ describe('dormancySweepWorkflow (time skipped)', () => {
   it('agrees with the timers on the same records: the day before 12 months, the day they are complete, the day after', async () => {
     const registry = fakeRegistry();
     await withWorker(registry, async (taskQueue, started) => {
-      const now = await today();
+      const now = await serverToday(env);
       // A: 12 months complete one month from now; B: one day later; C: five months after that.
       const registered = { A: addMonths(now, -11), B: addDays(addMonths(now, -11), 1), C: addMonths(now, -6) };
       const handles = await Promise.all(
@@ -201,13 +198,13 @@ describe('dormancySweepWorkflow (time skipped)', () => {
         [intoDay(addDays(dueA, 1)), ['HTX-A', 'HTX-B']],
       ];
       for (const [index, [instant, expected]] of checkpoints.entries()) {
-        await skipTo(instant);
+        await skipTo(env, instant);
         const byTimers = await until(
           timersFlagged,
           (codes) => codes.length === expected.length,
           `the timers to flag ${expected.join(', ') || 'nothing'}`,
         );
-        const summary = await sweep(taskQueue, `check-${index}`, await today());
+        const summary = await sweep(taskQueue, `check-${index}`, await serverToday(env));
 
         expect(byTimers).toEqual(expected);
         expect(registry.flaggedCodes(`check-${index}`)).toEqual(expected);
@@ -221,7 +218,7 @@ describe('dormancySweepWorkflow (time skipped)', () => {
   it('asks a workflow to flag what the registry showed dormant on a past day; it flags only if its clocks agree today', async () => {
     const registry = fakeRegistry();
     await withWorker(registry, async (taskQueue, started) => {
-      const now = await today();
+      const now = await serverToday(env);
       const registeredOn = addMonths(now, -14);
       // Dormant 13 months ago … until a contract ten days ago, which the register recorded with its date.
       const revived = await startCooperative(taskQueue, started);

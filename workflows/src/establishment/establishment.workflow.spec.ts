@@ -18,7 +18,6 @@ import {
 import {
   addDays,
   NOTHING_FOUND,
-  vietnamDateOf,
   type ApplicationScreening,
   type EstablishmentApplication,
   type LifecycleEvent,
@@ -31,7 +30,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundle } from '@temporalio/worker';
 import { APPROVED_APPLICATION_LOG, dossier } from '../../../test/support/dossiers';
 import { headActor, officerActor } from '../../../test/support/task-fixtures';
-import { bundleWorkflows, createTimeSkippingEnv, uniqueTaskQueue } from '../../../test/support/temporal';
+import { bundleWorkflows, createTimeSkippingEnv, serverToday, uniqueTaskQueue } from '../../../test/support/temporal';
 
 let env: TestWorkflowEnvironment;
 let workflowBundle: WorkflowBundle;
@@ -111,9 +110,6 @@ const resubmit = async (handle: WorkflowHandle, request: Partial<SubmitApplicati
       { dossier: dossier(), receivedAt: new Date(await env.currentTimeMs()).toISOString(), receivedBy, ...request },
     ],
   });
-
-/** The test server's clock, as a Vietnamese date. */
-const today = async () => vietnamDateOf(new Date(await env.currentTimeMs()));
 
 const decide = (
   handle: WorkflowHandle,
@@ -295,11 +291,11 @@ describe('establishmentApplicationWorkflow', () => {
       await env.sleep('20 days');
       const corrected = dossier({ headOfficeAddress: 'Thôn Tây, xã Ngọc Vân, huyện Tân Yên, tỉnh Bắc Giang' });
       const resubmitted = await resubmit(handle, { dossier: corrected });
-      expect(resubmitted).toMatchObject({ status: 'under-review', receivedOn: await today() });
+      expect(resubmitted).toMatchObject({ status: 'under-review', receivedOn: await serverToday(env) });
       expect(await resubmit(handle, { dossier: corrected })).toEqual(resubmitted);
 
       const again = await waitForTask(2);
-      expect(again.due.from).toBe(await today());
+      expect(again.due.from).toBe(await serverToday(env));
       expect(again.why.trigger.event).toBe('ApplicationResubmitted');
       expect(events.filter(({ event }) => event.type === 'ApplicationResubmitted')).toHaveLength(1);
     });
