@@ -1,6 +1,9 @@
 import type {
   Actor,
   Cooperative,
+  DissolutionCase,
+  DissolutionRequest,
+  DissolutionStepRecord,
   IsoDate,
   OperatingFact,
   RegistrationDetails,
@@ -94,6 +97,16 @@ export type RecordDisbursementRequest = {
   readonly actor: Actor;
 };
 export const recordDisbursementUpdate = defineUpdate<SupportRecord, [RecordDisbursementRequest]>('recordDisbursement');
+
+/** Opens a dissolution or revocation case (or records a court decision on the open one); the same case id again changes nothing. */
+export type OpenDissolutionRequest = { readonly request: DissolutionRequest; readonly actor: Actor };
+export const openDissolutionUpdate = defineUpdate<DissolutionCase, [OpenDissolutionRequest]>('openDissolution');
+
+/** Evidence of a step (a notice published, debts settled, the dossier filed…), or the cooperative's answer. */
+export type RecordDissolutionStepRequest = { readonly record: DissolutionStepRecord; readonly actor: Actor };
+export const recordDissolutionStepUpdate = defineUpdate<DissolutionCase, [RecordDissolutionStepRequest]>(
+  'recordDissolutionStep',
+);
 
 /** What a query shows of a run: the record and its stream version (the rest is the workflow's own bookkeeping). */
 export type CooperativeStateView = Pick<CarriedLifecycleState, 'cooperative' | 'streamVersion'>;

@@ -1,6 +1,12 @@
 import {
   computeDeadline,
+  dissolutionFollowUpTask,
+  dissolutionStepTask,
   dormancyReviewTask,
+  openDissolution,
+  parseStepReference,
+  stepDefinition,
+  stepReference,
   OFFICE_PERIOD,
   supportApprovalTask,
   text,
@@ -11,10 +17,15 @@ import {
   type Task,
   type TaskSpec,
 } from '@htx/domain';
-import { uuid4 } from '@temporalio/workflow';
+import { patched, uuid4 } from '@temporalio/workflow';
 import { askOfficer, followTask } from '../shared/ask-officer';
 import type { TaskBook } from '../shared/task-book';
 import type { CooperativeLifecycle } from './cooperative-lifecycle.state';
+
+const CASE_MOVED_ON = text(
+  'Thủ tục giải thể đã chuyển bước hoặc kết thúc: việc này không còn cần làm.',
+  'The dissolution case moved on or ended: this is no longer needed.',
+);
 
 /**
  * The officers' side of a cooperative's life: a dormancy case opens a review task, evidence that ends it closes the
@@ -41,7 +52,41 @@ export class CaseWork {
     for (const event of events) {
       if (event.type === 'DormancyFlagged' || event.type === 'DormancyEvidenceOverdue') this.reviewDormancy();
       if (event.type === 'DormancyResolvedByEvidence') this.closeDormancyReviews();
+      if (event.type.startsWith('Dissolution') && patched('dissolution-cases')) this.reactToDissolution(event);
     }
+  }
+
+  /**
+   * A case's office steps and decisions become tasks as they fall due; a missed statutory deadline goes to the head of
+   * the authority; a step a court decision superseded, or a case that ended, closes its tasks.
+   */
+  private reactToDissolution(event: CooperativeEvent): void {
+    const cooperative = this.lifecycle.current!;
+    const open = openDissolution(cooperative.dissolutions);
+    const now = new Date().toISOString();
+    if (event.type === 'DissolutionDeadlineMissed' && open) {
+      this.ask(dissolutionFollowUpTask(cooperative, open, event.data.stepIds, uuid4(), this.officeDeadline(), now));
+      return;
+    }
+    const asked = new Set(this.book.open().map((task) => task.spec.reference));
+    for (const task of this.book.open().filter((candidate) => candidate.spec.kind.startsWith('dissolution-'))) {
+      const step = parseStepReference(task.spec.reference);
+      const current = open?.caseId === step?.caseId ? open?.steps.find((found) => found.stepId === step?.stepId) : null;
+      const stillDue = current && (current.status === 'due' || task.spec.kind === 'dissolution-follow-up');
+      if (!stillDue) void this.book.cancel(task.spec.taskId, CASE_MOVED_ON);
+    }
+    if (!open) return;
+    for (const step of open.steps) {
+      const kind = stepDefinition(open.plan, step.stepId)?.kind;
+      if (step.status !== 'due' || (kind !== 'office' && kind !== 'decision')) continue;
+      if (asked.has(stepReference(open.caseId, step.stepId))) continue;
+      this.ask(dissolutionStepTask(cooperative, open, step.stepId, uuid4(), step.due ?? this.officeDeadline(), now));
+    }
+  }
+
+  /** A dissolved cooperative keeps no open work. */
+  async closeEverything(): Promise<void> {
+    await Promise.all(this.book.open().map((task) => this.book.cancel(task.spec.taskId, CASE_MOVED_ON)));
   }
 
   decideSupport(record: SupportRecord): void {

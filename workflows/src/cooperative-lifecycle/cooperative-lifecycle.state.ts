@@ -4,6 +4,8 @@ import type {
   EventLogActivityContract,
   FactSignal,
   ImportCooperativeRequest,
+  OpenDissolutionRequest,
+  RecordDissolutionStepRequest,
   RecordDisbursementRequest,
   RegisterCooperativeRequest,
   RegisterCooperativeResult,
@@ -16,6 +18,8 @@ import {
   factDate,
   foldEvents,
   nextDueDate,
+  openDissolution,
+  parseStepReference,
   startOfVietnamDay,
   SYSTEM_ACTOR,
   vietnamDateOf,
@@ -25,6 +29,8 @@ import {
   type CooperativeCommand,
   type CooperativeEvent,
   type DecisionAttempt,
+  type DissolutionCase,
+  type IsoDate,
   type LifecycleEvent,
   type SupportRecord,
   type Task,
@@ -43,12 +49,14 @@ type Dependencies = {
 /** The command an officer's decision on a dormancy or support task amounts to. */
 export function commandOfDecision(
   task: Task,
-  attempt: DecisionAttempt & { readonly actor: { readonly id: string } },
+  attempt: DecisionAttempt & { readonly actor: { readonly id: string; readonly displayName: string } },
+  today: IsoDate,
 ): CooperativeCommand | null {
   const { optionId, comment, formData, actor } = attempt;
+  const by = { id: actor.id, displayName: actor.displayName };
   switch (task.spec.kind) {
     case 'dormancy-review':
-      if (optionId === 'confirm') return { type: 'DecideDormancy', data: { decision: 'confirm', comment } };
+      if (optionId === 'confirm') return { type: 'DecideDormancy', data: { decision: 'confirm', comment, by } };
       if (optionId === 'dismiss') {
         return {
           type: 'DecideDormancy',
@@ -68,6 +76,23 @@ export function commandOfDecision(
           }
         : { type: 'DecideSupport', data: { supportId, decision: 'refuse', reason: comment, by: actor.id } };
     }
+    case 'dissolution-step':
+    case 'dissolution-decision': {
+      const step = parseStepReference(task.spec.reference)!;
+      return {
+        type: 'RecordDissolutionStep',
+        data: {
+          ...step,
+          outcome: optionId,
+          completedOn: today,
+          reference: String(formData.reference ?? ''),
+          note: comment,
+          by,
+          via: 'task',
+        },
+      };
+    }
+    case 'dissolution-follow-up':
     case 'establishment-review':
     case 'establishment-decision':
       return null;
@@ -208,8 +233,11 @@ export class CooperativeLifecycle {
   }
 
   /** Would the domain accept what this task decision amounts to? Throws its refusal (an Update validator's check). */
-  tryTaskDecision(task: Task, attempt: DecisionAttempt & { readonly actor: { readonly id: string } }): void {
-    const command = commandOfDecision(task, attempt);
+  tryTaskDecision(
+    task: Task,
+    attempt: DecisionAttempt & { readonly actor: { readonly id: string; readonly displayName: string } },
+  ): void {
+    const command = commandOfDecision(task, attempt, vietnamDateOf(this.deps.now()));
     if (command) this.decide(command);
   }
 
@@ -218,7 +246,11 @@ export class CooperativeLifecycle {
     return this.serializer.run(async () => {
       const decision = task.decision;
       if (!decision) return [];
-      const command = commandOfDecision(task, { ...decision, actor: decision.decidedBy });
+      const command = commandOfDecision(
+        task,
+        { ...decision, actor: decision.decidedBy },
+        vietnamDateOf(new Date(decision.decidedAt)),
+      );
       return command ? this.record(this.decide(command), decision.decidedBy) : [];
     });
   }
@@ -244,6 +276,45 @@ export class CooperativeLifecycle {
 
   validateDisbursement({ supportId, amount, disbursedOn }: RecordDisbursementRequest): void {
     this.decide({ type: 'RecordDisbursement', data: { supportId, amount, disbursedOn } });
+  }
+
+  openDissolution({
+    request,
+    actor,
+  }: OpenDissolutionRequest): Promise<{ dissolution: DissolutionCase; events: CooperativeEvent[] }> {
+    return this.serializer.run(async () => {
+      const events = await this.record(this.decide({ type: 'OpenDissolution', data: request }), actor);
+      const open = openDissolution(this.registered().dissolutions);
+      const dissolution = open ?? this.registered().dissolutions!.find((found) => found.caseId === request.caseId)!;
+      return { dissolution, events };
+    });
+  }
+
+  validateOpenDissolution({ request }: OpenDissolutionRequest): void {
+    this.decide({ type: 'OpenDissolution', data: request });
+  }
+
+  recordDissolutionStep({
+    record,
+    actor,
+  }: RecordDissolutionStepRequest): Promise<{ dissolution: DissolutionCase; events: CooperativeEvent[] }> {
+    return this.serializer.run(async () => {
+      const events = await this.record(
+        this.decide({ type: 'RecordDissolutionStep', data: { ...record, via: 'evidence' } }),
+        actor,
+      );
+      const dissolution = this.registered().dissolutions!.find((found) => found.caseId === record.caseId)!;
+      return { dissolution, events };
+    });
+  }
+
+  validateDissolutionStep({ record }: RecordDissolutionStepRequest): void {
+    this.decide({ type: 'RecordDissolutionStep', data: { ...record, via: 'evidence' } });
+  }
+
+  /** Dissolved: nothing more happens to the cooperative, and its workflow ends. */
+  get isDissolved(): boolean {
+    return this.cooperative?.status === 'dissolved';
   }
 
   /** Appends task events within a turn the serializer already gave (the task book's own). */

@@ -2,13 +2,17 @@ import {
   flagDormancySignal,
   getCooperativeStateQuery,
   importCooperativeUpdate,
+  openDissolutionUpdate,
   recordDisbursementUpdate,
+  recordDissolutionStepUpdate,
   recordFactSignal,
   registerCooperativeUpdate,
   requestSupportUpdate,
   type CooperativeLifecycleInput,
   type CooperativeLifecycleWorkflow,
   type ImportCooperativeRequest,
+  type OpenDissolutionRequest,
+  type RecordDissolutionStepRequest,
   type RecordDisbursementRequest,
   type RegisterCooperativeRequest,
   type RequestSupportRequest,
@@ -66,6 +70,24 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   setHandler(recordDisbursementUpdate, (request) => lifecycle.recordDisbursement(request), {
     validator: (request: RecordDisbursementRequest) => lifecycle.validateDisbursement(request),
   });
+  setHandler(
+    openDissolutionUpdate,
+    async (request) => {
+      const { dissolution, events } = await lifecycle.openDissolution(request);
+      cases.react(events);
+      return dissolution;
+    },
+    { validator: (request: OpenDissolutionRequest) => lifecycle.validateOpenDissolution(request) },
+  );
+  setHandler(
+    recordDissolutionStepUpdate,
+    async (request) => {
+      const { dissolution, events } = await lifecycle.recordDissolutionStep(request);
+      cases.react(events);
+      return dissolution;
+    },
+    { validator: (request: RecordDissolutionStepRequest) => lifecycle.validateDissolutionStep(request) },
+  );
   setHandler(getCooperativeStateQuery, () => lifecycle.state());
 
   if (input.establishment) {
@@ -84,6 +106,12 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   const timeToMoveOn = () => workflowInfo().continueAsNewSuggested || runLeft() <= 0;
   for (;;) {
     cases.react(await lifecycle.catchUp());
+    if (lifecycle.isDissolved) {
+      await cases.closeEverything();
+      await condition(allHandlersFinished);
+      // The record and its log stay in the registry, readable and verifiable; the workflow has nothing left to do.
+      return;
+    }
     if (timeToMoveOn()) break;
     // A decision or an update recorded meanwhile may have moved the deadlines: look again.
     const seen = lifecycle.revision;

@@ -2,6 +2,7 @@ import type { WorkingCalendar } from '../calendar/working-calendar';
 import type { LegalRegime } from '../legal/legal-regime';
 import type { IsoDate } from '../shared/iso-date';
 import type { CooperativeKind, Sector } from './cooperative';
+import type { DissolutionRequest, DissolutionStepRecord } from './dissolution.rules';
 import type { OperatingFact } from './facts';
 import type { SupportRequest } from './support';
 
@@ -39,7 +40,12 @@ export type FlagDormancy = { readonly type: 'FlagDormancy'; readonly data: { rea
 export type DecideDormancy = {
   readonly type: 'DecideDormancy';
   readonly data:
-    | { readonly decision: 'confirm'; readonly comment: string }
+    | {
+        readonly decision: 'confirm';
+        readonly comment: string;
+        /** Who confirmed: the case it opens is theirs (they may not take its binding decisions). */
+        readonly by: { readonly id: string; readonly displayName: string };
+      }
     | { readonly decision: 'dismiss'; readonly reason: string; readonly evidenceOn: IsoDate }
     | { readonly decision: 'request-evidence'; readonly dueOn: IsoDate; readonly comment: string };
 };
@@ -60,6 +66,14 @@ export type RecordDisbursement = {
   readonly data: { readonly supportId: string; readonly amount: number; readonly disbursedOn: IsoDate };
 };
 
+/** Open a dissolution or revocation case; a court decision reaching an open case is recorded on it. */
+export type OpenDissolution = { readonly type: 'OpenDissolution'; readonly data: DissolutionRequest };
+/** A step of the open case done: evidence recorded, or an officer's task or decision that completes it. */
+export type RecordDissolutionStep = {
+  readonly type: 'RecordDissolutionStep';
+  readonly data: DissolutionStepRecord & { readonly via: 'evidence' | 'task' };
+};
+
 export type CooperativeCommand =
   | RegisterCooperative
   | RecordFact
@@ -68,7 +82,9 @@ export type CooperativeCommand =
   | DecideDormancy
   | RequestSupport
   | DecideSupport
-  | RecordDisbursement;
+  | RecordDisbursement
+  | OpenDissolution
+  | RecordDissolutionStep;
 
 export type DecisionContext = {
   /** Today's date in Vietnam, supplied by the caller (the domain never reads the clock). */

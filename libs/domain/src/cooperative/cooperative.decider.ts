@@ -16,7 +16,15 @@ import type {
   RegistrationDetails,
 } from './cooperative.commands';
 import type { CooperativeEvent, FactEvent } from './cooperative.events';
+import {
+  caseFromDormancy,
+  decideDissolutionStep,
+  decideOpenDissolution,
+  dissolutionTimeEvents,
+  evolveDissolution,
+} from './dissolution.decider';
 import { groundsMet, isBelowMinimum, monthsBetween } from './dormancy';
+import { openDissolution } from './dissolution';
 import { ACTIVITY_LABELS, checkFact, factBasis } from './facts';
 import { checkRegistration, normalizeRegistration, registrationBasis } from './registration.rules';
 import { checkDisbursement, checkSupportRequest, evolveSupport, requireSupport, supportBasis } from './support';
@@ -32,17 +40,21 @@ export function decide(
     case 'RecordFact':
       return recordFact(command, cooperative, context);
     case 'AdvanceTime':
-      return advanceTime(cooperative, context.today);
+      return advanceTime(cooperative, context);
     case 'FlagDormancy':
       return flagDormancy(cooperative, context.today, command.data.flaggedBy);
     case 'DecideDormancy':
-      return decideDormancy(command, cooperative, context.today);
+      return decideDormancy(command, cooperative, context);
     case 'RequestSupport':
       return requestSupport(command, cooperative, context.today);
     case 'DecideSupport':
       return decideSupport(command, cooperative, context.today);
     case 'RecordDisbursement':
       return recordDisbursement(command, cooperative, context.today);
+    case 'OpenDissolution':
+      return decideOpenDissolution(command, cooperative, context);
+    case 'RecordDissolutionStep':
+      return decideDissolutionStep(command, cooperative, context);
   }
 }
 
@@ -201,6 +213,32 @@ export function evolve(state: CooperativeState, event: CooperativeEvent): Cooper
         evidence: { ...restarted, clocksRestartedOn: latest(evidenceOn, evidence.clocksRestartedOn ?? evidenceOn) },
       };
     }
+    case 'RegistrationChangeFiled':
+      return {
+        ...state,
+        evidence: operatedOn(
+          evidence,
+          event.data.filedOn,
+          evidenceLine(event.data.filedOn, 'đăng ký thay đổi', 'a registration of changes'),
+        ),
+      };
+    case 'CapitalRaised':
+      return {
+        ...state,
+        evidence: operatedOn(
+          evidence,
+          event.data.raisedOn,
+          evidenceLine(event.data.raisedOn, 'huy động vốn', 'capital raised'),
+        ),
+      };
+    case 'DissolutionOpened':
+    case 'DissolutionStepCompleted':
+    case 'DissolutionDeadlineMissed':
+    case 'DissolutionDossierReturned':
+    case 'DissolutionCourtDecisionRecorded':
+    case 'DissolutionCompleted':
+    case 'DissolutionDropped':
+      return evolveDissolution(state, event);
     case 'FactRefused':
       return state;
     case 'SupportRequested':
@@ -308,6 +346,18 @@ function factEvent(command: RecordFact, cooperative: Cooperative): FactEvent {
         data: { factId, noticeOn: fact.noticeOn, resumeOn: fact.resumeOn, note: fact.note },
         legalBasis,
       };
+    case 'registration-change':
+      return {
+        type: 'RegistrationChangeFiled',
+        data: { factId, filedOn: fact.filedOn, change: fact.change, description: fact.description },
+        legalBasis,
+      };
+    case 'capital-raised':
+      return {
+        type: 'CapitalRaised',
+        data: { factId, raisedOn: fact.raisedOn, amount: fact.amount, note: fact.note },
+        legalBasis,
+      };
   }
 }
 
@@ -336,7 +386,8 @@ const suspensionEnd = (suspension: NonNullable<Cooperative['suspension']>) =>
   suspension.resumeOn ? addDays(suspension.resumeOn, -1) : suspension.until;
 
 /** Every consequence of time passing up to `today`, in the order they fell due. */
-function advanceTime(cooperative: Cooperative, today: IsoDate): CooperativeEvent[] {
+function advanceTime(cooperative: Cooperative, context: DecisionContext): CooperativeEvent[] {
+  const { today } = context;
   const events: CooperativeEvent[] = [];
   let state: Cooperative = cooperative;
   const push = (event: CooperativeEvent) => {
@@ -366,6 +417,7 @@ function advanceTime(cooperative: Cooperative, today: IsoDate): CooperativeEvent
       });
     }
   }
+  events.push(...dissolutionTimeEvents(state, today, context));
   events.push(...flagDormancy(state, today, 'system'));
   return events;
 }
@@ -377,7 +429,12 @@ function flagDormancy(cooperative: Cooperative, today: IsoDate, flaggedBy: strin
   return [{ type: 'DormancyFlagged', data: { on: today, grounds, flaggedBy }, legalBasis: grounds[0].legalBasis }];
 }
 
-function decideDormancy(command: DecideDormancy, cooperative: Cooperative, today: IsoDate): CooperativeEvent[] {
+function decideDormancy(
+  command: DecideDormancy,
+  cooperative: Cooperative,
+  context: DecisionContext,
+): CooperativeEvent[] {
+  const { today } = context;
   const open = cooperative.dormancy;
   if (!open || open.stage === 'confirmed') {
     throw new DomainError(
@@ -389,17 +446,17 @@ function decideDormancy(command: DecideDormancy, cooperative: Cooperative, today
   switch (decision.decision) {
     case 'confirm': {
       const dissolution = open.grounds.some((ground) => ground.effect === 'dissolution-ground');
-      return [
-        {
-          type: 'DormancyConfirmed',
-          data: {
-            on: today,
-            path: dissolution ? 'compulsory-dissolution' : 'revocation-proceeding',
-            comment: decision.comment,
-          },
-          legalBasis: open.grounds[0].legalBasis,
+      const confirmed: CooperativeEvent = {
+        type: 'DormancyConfirmed',
+        data: {
+          on: today,
+          path: dissolution ? 'compulsory-dissolution' : 'revocation-proceeding',
+          comment: decision.comment,
         },
-      ];
+        legalBasis: open.grounds[0].legalBasis,
+      };
+      if (openDissolution(cooperative.dissolutions)) return [confirmed];
+      return [confirmed, caseFromDormancy(cooperative, open, decision.by, context)];
     }
     case 'dismiss': {
       const earliest = open.grounds.reduce(

@@ -3,8 +3,10 @@ import type { LegalRegime } from '../legal/legal-regime';
 import type { IsoDate } from '../shared/iso-date';
 import type { LocalizedText } from '../shared/localized-text';
 import type { CooperativeKind, Sector } from './cooperative';
+import type { DeadlineProvenance } from '../calendar/deadline';
+import type { CouncilMember, DissolutionCase, DissolutionStepId, StepCompletion } from './dissolution';
 import type { DormancyCase, DormancyClock } from './dormancy';
-import type { OperatingActivity } from './facts';
+import type { OperatingActivity, RegistrationChange } from './facts';
 import { SUPPORT_EVENT_TYPES, type SupportEvent } from './support';
 
 type Event<Type extends string, Data> = {
@@ -71,6 +73,19 @@ export type ResumptionNoticed = Event<
   'ResumptionNoticed',
   { readonly factId: string; readonly noticeOn: IsoDate; readonly resumeOn: IsoDate; readonly note: string }
 >;
+export type RegistrationChangeFiled = Event<
+  'RegistrationChangeFiled',
+  {
+    readonly factId: string;
+    readonly filedOn: IsoDate;
+    readonly change: RegistrationChange;
+    readonly description: string;
+  }
+>;
+export type CapitalRaised = Event<
+  'CapitalRaised',
+  { readonly factId: string; readonly raisedOn: IsoDate; readonly amount: number; readonly note: string }
+>;
 /** A fact the API had accepted but the cooperative's state had moved on by the time it arrived: kept, not applied. */
 export type FactRefused = Event<
   'FactRefused',
@@ -111,13 +126,55 @@ export type DormancyEvidenceRequested = Event<
   { readonly on: IsoDate; readonly dueOn: IsoDate; readonly comment: string }
 >;
 
+/** A dissolution or revocation case: opened, its steps done, deadlines missed, a court's decision, its end. */
+export type DissolutionOpened = Event<'DissolutionOpened', { readonly dissolution: DissolutionCase }>;
+export type DissolutionStepCompleted = Event<
+  'DissolutionStepCompleted',
+  {
+    readonly caseId: string;
+    readonly stepId: DissolutionStepId;
+    readonly completion: StepCompletion;
+    /** The steps this one lets start, with their deadlines. */
+    readonly becameDue: readonly { readonly stepId: DissolutionStepId; readonly due: DeadlineProvenance | null }[];
+    /** The council the step names (the compulsory dissolution decision forms it). */
+    readonly council: readonly CouncilMember[] | null;
+  }
+>;
+export type DissolutionDeadlineMissed = Event<
+  'DissolutionDeadlineMissed',
+  { readonly caseId: string; readonly on: IsoDate; readonly stepIds: readonly DissolutionStepId[] }
+>;
+export type DissolutionDossierReturned = Event<
+  'DissolutionDossierReturned',
+  { readonly caseId: string; readonly on: IsoDate; readonly reason: string }
+>;
+export type DissolutionCourtDecisionRecorded = Event<
+  'DissolutionCourtDecisionRecorded',
+  { readonly caseId: string; readonly dissolution: DissolutionCase }
+>;
+export type DissolutionCompleted = Event<'DissolutionCompleted', { readonly caseId: string; readonly on: IsoDate }>;
+export type DissolutionDropped = Event<
+  'DissolutionDropped',
+  { readonly caseId: string; readonly on: IsoDate; readonly stepId: DissolutionStepId; readonly reason: string }
+>;
+export type DissolutionEvent =
+  | DissolutionOpened
+  | DissolutionStepCompleted
+  | DissolutionDeadlineMissed
+  | DissolutionDossierReturned
+  | DissolutionCourtDecisionRecorded
+  | DissolutionCompleted
+  | DissolutionDropped;
+
 export type FactEvent =
   | AnnualReportFiled
   | GeneralMeetingHeld
   | MemberCountChanged
   | OperatingActivityRecorded
   | SuspensionNoticed
-  | ResumptionNoticed;
+  | ResumptionNoticed
+  | RegistrationChangeFiled
+  | CapitalRaised;
 
 export type CooperativeEvent =
   | CooperativeRegistered
@@ -131,7 +188,8 @@ export type CooperativeEvent =
   | DormancyResolvedByEvidence
   | DormancyConfirmed
   | DormancyDismissed
-  | DormancyEvidenceRequested;
+  | DormancyEvidenceRequested
+  | DissolutionEvent;
 export type CooperativeEventType = CooperativeEvent['type'];
 
 export const COOPERATIVE_EVENT_TYPES: readonly CooperativeEventType[] = [
@@ -151,5 +209,14 @@ export const COOPERATIVE_EVENT_TYPES: readonly CooperativeEventType[] = [
   'DormancyConfirmed',
   'DormancyDismissed',
   'DormancyEvidenceRequested',
+  'RegistrationChangeFiled',
+  'CapitalRaised',
+  'DissolutionOpened',
+  'DissolutionStepCompleted',
+  'DissolutionDeadlineMissed',
+  'DissolutionDossierReturned',
+  'DissolutionCourtDecisionRecorded',
+  'DissolutionCompleted',
+  'DissolutionDropped',
   ...SUPPORT_EVENT_TYPES,
 ];

@@ -1,4 +1,5 @@
 import type { LegalRegime } from '../legal/legal-regime';
+import type { DissolutionCase } from './dissolution';
 import type { DormancyCase } from './dormancy';
 import type { SupportRecord } from './support';
 import type { IsoDate } from '../shared/iso-date';
@@ -106,6 +107,8 @@ export type Cooperative = {
   readonly suspension: Suspension | null;
   readonly dormancy: DormancyCase | null;
   readonly support: readonly SupportRecord[];
+  /** Dissolution and revocation cases, the open one last (absent on records written before cases existed). */
+  readonly dissolutions?: readonly DissolutionCase[];
 };
 
 /** Before its first event a cooperative's stream is empty. */

@@ -3,6 +3,7 @@ import type { LegalBasis } from '../legal/legal-basis';
 import { compareIsoDates, type IsoDate } from '../shared/iso-date';
 import { text, type LocalizedText } from '../shared/localized-text';
 import type { Cooperative } from './cooperative';
+import { dissolutionNextDue } from './dissolution.rules';
 import { dormancyApplies, dormancyClocks, GROUND_LABELS } from './dormancy';
 
 export type PendingDeadline = {
@@ -85,5 +86,6 @@ export function nextDueDate(cooperative: Cooperative): IsoDate | null {
   const dates = pendingDeadlines(cooperative).map((deadline) =>
     deadline.kind === 'evidence-due' ? addDays(deadline.dueOn, 1) : deadline.dueOn,
   );
-  return dates.sort(compareIsoDates)[0] ?? null;
+  const dissolution = dissolutionNextDue(cooperative);
+  return [...dates, ...(dissolution ? [dissolution] : [])].sort(compareIsoDates)[0] ?? null;
 }

@@ -7,6 +7,7 @@ import type { FieldProblem } from '../shared/domain-error';
 import { compareIsoDates, isIsoDate, type IsoDate } from '../shared/iso-date';
 import { text, type LocalizedText } from '../shared/localized-text';
 import { COOPERATIVE_STATUS_LABELS, type Cooperative } from './cooperative';
+import { DISSOLUTION_KIND_LABELS, DISSOLUTION_RULES, openDissolution } from './dissolution';
 
 export const OPERATING_ACTIVITIES = ['revenue-declared', 'contract', 'inspection', 'other'] as const;
 export type OperatingActivity = (typeof OPERATING_ACTIVITIES)[number];
@@ -46,7 +47,34 @@ export type OperatingFact =
       readonly noticeOn: IsoDate;
       readonly resumeOn: IsoDate;
       readonly note: string;
-    };
+    }
+  | {
+      readonly kind: 'registration-change';
+      readonly filedOn: IsoDate;
+      readonly change: RegistrationChange;
+      readonly description: string;
+    }
+  | { readonly kind: 'capital-raised'; readonly raisedOn: IsoDate; readonly amount: number; readonly note: string };
+
+/** What a registration of changes (đăng ký thay đổi) changes on the certificate. */
+export const REGISTRATION_CHANGES = [
+  'name',
+  'head-office',
+  'business-lines',
+  'charter-capital',
+  'legal-representative',
+  'branches',
+] as const;
+export type RegistrationChange = (typeof REGISTRATION_CHANGES)[number];
+
+export const REGISTRATION_CHANGE_LABELS: Readonly<Record<RegistrationChange, LocalizedText>> = {
+  name: text('đổi tên', 'change of name'),
+  'head-office': text('đổi trụ sở chính', 'change of head office'),
+  'business-lines': text('đổi ngành, nghề kinh doanh', 'change of business lines'),
+  'charter-capital': text('đổi vốn điều lệ', 'change of charter capital'),
+  'legal-representative': text('đổi người đại diện theo pháp luật', 'change of legal representative'),
+  branches: text('chi nhánh, văn phòng đại diện', 'branches and offices'),
+};
 
 export type FactKind = OperatingFact['kind'];
 
@@ -64,6 +92,30 @@ export function factDate(fact: OperatingFact): IsoDate {
     case 'suspension-notice':
     case 'resumption-notice':
       return fact.noticeOn;
+    case 'registration-change':
+      return fact.filedOn;
+    case 'capital-raised':
+      return fact.raisedOn;
+  }
+}
+
+/** The field of a fact that holds its date. */
+function dateFieldOf(fact: OperatingFact): string {
+  switch (fact.kind) {
+    case 'annual-report':
+    case 'registration-change':
+      return 'filedOn';
+    case 'general-meeting':
+      return 'heldOn';
+    case 'member-count':
+      return 'changedOn';
+    case 'activity':
+      return 'on';
+    case 'capital-raised':
+      return 'raisedOn';
+    case 'suspension-notice':
+    case 'resumption-notice':
+      return 'noticeOn';
   }
 }
 
@@ -165,6 +217,8 @@ export function factBasis(fact: OperatingFact, cooperative: Cooperative): LegalB
     case 'annual-report':
     case 'member-count':
     case 'activity':
+    case 'registration-change':
+    case 'capital-raised':
       return null;
   }
 }
@@ -180,16 +234,7 @@ const problem = (field: string, vi: string, en: string, fix?: LocalizedText): Fi
  */
 export function checkFact(cooperative: Cooperative, fact: OperatingFact, context: Context): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const dateField =
-    fact.kind === 'annual-report'
-      ? 'filedOn'
-      : fact.kind === 'general-meeting'
-        ? 'heldOn'
-        : fact.kind === 'member-count'
-          ? 'changedOn'
-          : fact.kind === 'activity'
-            ? 'on'
-            : 'noticeOn';
+  const dateField = dateFieldOf(fact);
   const on = factDate(fact);
   if (!isIsoDate(on)) {
     problems.push(problem(dateField, 'Ngày không hợp lệ.', 'Not a valid date.'));
@@ -251,11 +296,61 @@ export function checkFact(cooperative: Cooperative, fact: OperatingFact, context
     case 'resumption-notice':
       problems.push(...checkResumption(cooperative, fact, context));
       break;
+    case 'capital-raised':
+      if (!Number.isSafeInteger(fact.amount) || fact.amount <= 0) {
+        problems.push(
+          problem(
+            'amount',
+            'Số vốn phải là số nguyên dương (đồng).',
+            'The amount must be a positive whole number of VND.',
+          ),
+        );
+      }
+      break;
     case 'general-meeting':
     case 'activity':
+    case 'registration-change':
       break;
   }
+  problems.push(...prohibitedWhileDissolving(cooperative, fact));
   return problems;
+}
+
+/**
+ * While a dissolution or revocation is open, the acts the law forbids are refused, with the legal basis: filings of
+ * changes, suspension and resumption notices (Decree 92 Art. 33), new members and capital raising (2023 Law Art. 100).
+ */
+function prohibitedWhileDissolving(cooperative: Cooperative, fact: OperatingFact): FieldProblem[] {
+  const open = openDissolution(cooperative.dissolutions);
+  if (!open) return [];
+  const forbidden =
+    fact.kind === 'registration-change' ||
+    fact.kind === 'capital-raised' ||
+    fact.kind === 'suspension-notice' ||
+    fact.kind === 'resumption-notice' ||
+    (fact.kind === 'member-count' && fact.memberCount > cooperative.memberCount);
+  if (!forbidden) return [];
+  const rules = DISSOLUTION_RULES;
+  const basis =
+    open.regime === 'law-2012'
+      ? rules.prohibitedActs2012
+      : fact.kind === 'capital-raised' || fact.kind === 'member-count'
+        ? rules.prohibitedActs2023
+        : rules.filingsBlocked2023;
+  const field =
+    fact.kind === 'member-count' ? 'memberCount' : fact.kind === 'capital-raised' ? 'amount' : dateFieldOf(fact);
+  const kind = DISSOLUTION_KIND_LABELS[open.kind];
+  return [
+    problem(
+      field,
+      `Hợp tác xã đang trong thủ tục ${kind.vi.toLowerCase()} (từ ${formatVietnamese(open.openedOn)}): việc này bị cấm — ${basis.citation.vi}${basis.confirmed ? '' : ' (căn cứ chưa được xác nhận)'}.`,
+      `The cooperative is under ${kind.en.toLowerCase()} (since ${open.openedOn}): this is forbidden — ${basis.citation.en}${basis.confirmed ? '' : ' (unconfirmed basis)'}.`,
+      text(
+        'Chỉ thực hiện các việc để giải thể; nếu thủ tục được rút hoặc bác bỏ thì gửi lại sau đó.',
+        'Only acts that serve the dissolution are allowed; if the case is withdrawn or declined, send it again then.',
+      ),
+    ),
+  ];
 }
 
 function checkSuspension(

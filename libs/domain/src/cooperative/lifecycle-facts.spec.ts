@@ -175,12 +175,17 @@ describe('a dormancy case', () => {
 
   it('opens the path of the regime on confirmation: revocation under the 2023 Law', () => {
     const cooperative = flaggedCase();
-    const [confirmed] = cooperative.decideDormancy(
-      { decision: 'confirm', comment: 'Đã xác minh tại địa phương' },
+    const by = { id: 'can-bo', displayName: 'Cán bộ' };
+    const [confirmed, opened] = cooperative.decideDormancy(
+      { decision: 'confirm', comment: 'Đã xác minh tại địa phương', by },
       '2025-08-04',
     );
     expect(confirmed).toMatchObject({ type: 'DormancyConfirmed', data: { path: 'revocation-proceeding' } });
-    expect(() => cooperative.decideDormancy({ decision: 'confirm', comment: '' }, '2025-08-05')).toThrow(
+    expect(opened).toMatchObject({
+      type: 'DissolutionOpened',
+      data: { dissolution: { kind: 'revocation', plan: 'revocation-2023', openedBy: by } },
+    });
+    expect(() => cooperative.decideDormancy({ decision: 'confirm', comment: '', by }, '2025-08-05')).toThrow(
       /no open dormancy case/,
     );
   });

@@ -12,6 +12,9 @@ export const TASK_KINDS = [
   'establishment-decision',
   'dormancy-review',
   'support-approval',
+  'dissolution-step',
+  'dissolution-decision',
+  'dissolution-follow-up',
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
