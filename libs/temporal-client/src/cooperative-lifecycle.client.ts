@@ -4,7 +4,9 @@ import {
   cooperativeLifecycleWorkflowId,
   getCooperativeStateQuery,
   importCooperativeUpdate,
+  openDissolutionUpdate,
   recordDisbursementUpdate,
+  recordDissolutionStepUpdate,
   recordFactSignal,
   registerCooperativeUpdate,
   requestSupportUpdate,
@@ -12,12 +14,14 @@ import {
   type CooperativeLifecycleWorkflow,
   type FactSignal,
   type ImportCooperativeRequest,
+  type OpenDissolutionRequest,
+  type RecordDissolutionStepRequest,
   type RecordDisbursementRequest,
   type RequestSupportRequest,
   type RegisterCooperativeRequest,
   type RegisterCooperativeResult,
 } from '@htx/contracts';
-import type { SupportRecord } from '@htx/domain';
+import type { DissolutionCase, SupportRecord } from '@htx/domain';
 import { Injectable } from '@nestjs/common';
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
@@ -63,6 +67,18 @@ export class CooperativeLifecycleClient {
   recordDisbursement(workflowId: string, request: RecordDisbursementRequest): Promise<SupportRecord> {
     return this.withDeadline(() =>
       this.client.workflow.getHandle(workflowId).executeUpdate(recordDisbursementUpdate, { args: [request] }),
+    );
+  }
+
+  openDissolution(workflowId: string, request: OpenDissolutionRequest): Promise<DissolutionCase> {
+    return this.withDeadline(() =>
+      this.client.workflow.getHandle(workflowId).executeUpdate(openDissolutionUpdate, { args: [request] }),
+    );
+  }
+
+  recordDissolutionStep(workflowId: string, request: RecordDissolutionStepRequest): Promise<DissolutionCase> {
+    return this.withDeadline(() =>
+      this.client.workflow.getHandle(workflowId).executeUpdate(recordDissolutionStepUpdate, { args: [request] }),
     );
   }
 

@@ -1,36 +1,22 @@
 import {
-  COOPERATIVE_LIFECYCLE_WORKFLOW_TYPE,
   decideTaskUpdate,
   getCooperativeStateQuery,
   recordDisbursementUpdate,
   recordFactSignal,
   registerCooperativeUpdate,
   requestSupportUpdate,
-  type AppendLifecycleEventsInput,
-  type AppendLifecycleEventsResult,
-  type CooperativeLifecycleInput,
-  type EventLogActivityContract,
   type FactSignal,
-  type ReferenceDataActivityContract,
   type RegisterCooperativeRequest,
 } from '@htx/contracts';
-import {
-  addDays,
-  addMonths,
-  startOfVietnamDay,
-  type Cooperative,
-  type IsoDate,
-  type LifecycleEvent,
-  type OperatingFact,
-  type TaskSpec,
-} from '@htx/domain';
+import { addDays, addMonths, startOfVietnamDay, type Cooperative, type IsoDate, type OperatingFact } from '@htx/domain';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, type WorkflowBundle } from '@temporalio/worker';
+import type { WorkflowBundle } from '@temporalio/worker';
 import { headActor, officerActor, secondOfficerActor } from '../../../test/support/task-fixtures';
 import { until } from '../../../test/support/eventually';
+import { fakeEventLog, withLifecycleWorker } from '../../../test/support/lifecycle-harness';
 import {
   beforeDay,
   bundleWorkflows,
@@ -38,7 +24,6 @@ import {
   intoDay,
   serverToday,
   skipTo,
-  uniqueTaskQueue,
 } from '../../../test/support/temporal';
 
 let env: TestWorkflowEnvironment;
@@ -75,53 +60,10 @@ afterEach(async () => {
 const cooperativeOf = async (handle: WorkflowHandle): Promise<Cooperative> =>
   (await handle.query(getCooperativeStateQuery)).cooperative!;
 
-/** An event log that records what it was asked to append; `fail` decides per call whether to throw. */
-function fakeEventLog(fail: (call: number) => Error | null = () => null) {
-  const appended: AppendLifecycleEventsInput[] = [];
-  const events = (): LifecycleEvent[] => appended.flatMap((append) => append.events);
-  let calls = 0;
-  const activities: EventLogActivityContract & ReferenceDataActivityContract = {
-    loadCalendarSchedules: () => Promise.resolve([]),
-    appendLifecycleEvents(input): Promise<AppendLifecycleEventsResult> {
-      calls += 1;
-      const failure = fail(calls);
-      if (failure) return Promise.reject(failure);
-      appended.push(input);
-      const version = appended.reduce((total, append) => total + append.events.length, 0);
-      return Promise.resolve({ streamVersion: version, headHash: `hash-${version}` });
-    },
-  };
-  const opened = (kind: TaskSpec['kind']) =>
-    events().flatMap((event) =>
-      event.type === 'TaskOpened' && event.data.spec.kind === kind ? [event.data.spec] : [],
-    );
-  return { appended, activities, events, opened, calls: () => calls };
-}
-
-async function withWorker(
-  activities: EventLogActivityContract & ReferenceDataActivityContract,
-  scenario: (start: (input?: CooperativeLifecycleInput) => Promise<WorkflowHandle>) => Promise<void>,
-): Promise<void> {
-  const taskQueue = uniqueTaskQueue('lifecycle');
-  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle, activities });
-  const started: WorkflowHandle[] = [];
-  const start = async (input: CooperativeLifecycleInput = {}) => {
-    const handle = await env.client.workflow.start(COOPERATIVE_LIFECYCLE_WORKFLOW_TYPE, {
-      taskQueue,
-      workflowId: `cooperative-lifecycle/${uniqueTaskQueue('wf')}`,
-      args: [input],
-    });
-    started.push(handle);
-    return handle;
-  };
-  await worker.runUntil(async () => {
-    try {
-      await scenario(start);
-    } finally {
-      for (const handle of started) await handle.terminate('test over').catch(() => undefined);
-    }
-  });
-}
+const withWorker = (
+  activities: Parameters<typeof withLifecycleWorker>[2],
+  scenario: Parameters<typeof withLifecycleWorker>[3],
+) => withLifecycleWorker(env, workflowBundle, activities, scenario);
 
 async function updateFailure(promise: Promise<unknown>): Promise<ApplicationFailure> {
   const error: unknown = await promise.then(

@@ -36,11 +36,13 @@ import { toChainVerificationResponse, ChainVerificationResponseDto } from './dto
 import { CooperativePageDto } from './dto/cooperative-page.dto';
 import {
   ActivityDto,
+  CapitalRaisedDto,
   DisbursementDto,
   EventsQueryDto,
   FileReportDto,
   GeneralMeetingDto,
   MemberCountDto,
+  RegistrationChangeDto,
   ResumptionDto,
   SupportRequestDto,
   SuspensionDto,
@@ -260,6 +262,38 @@ export class CooperativesController {
     @Headers('idempotency-key') key?: string,
   ) {
     return this.recordFact(id, { kind: 'activity', ...body }, user, key);
+  }
+
+  @Post(':id/registration-changes')
+  @Roles(...FACT_ROLES)
+  @IDEMPOTENCY
+  @FactOperation(
+    'Ghi nhận đăng ký thay đổi / Record a registration of changes (name, head office, lines, capital…)',
+    'Refused while a dissolution or revocation is open (Decree 92/2024 Art. 33).',
+  )
+  fileChange(
+    @Param('id', uuid) id: string,
+    @Body() body: RegistrationChangeDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
+    return this.recordFact(id, { kind: 'registration-change', ...body }, user, key);
+  }
+
+  @Post(':id/capital-raises')
+  @Roles(...FACT_ROLES)
+  @IDEMPOTENCY
+  @FactOperation(
+    'Ghi nhận huy động vốn / Record capital raised',
+    'Refused while a dissolution or revocation is open (2023 Law Art. 100).',
+  )
+  raiseCapital(
+    @Param('id', uuid) id: string,
+    @Body() body: CapitalRaisedDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
+    return this.recordFact(id, { kind: 'capital-raised', ...body, note: body.note ?? '' }, user, key);
   }
 
   @Post(':id/support-requests')

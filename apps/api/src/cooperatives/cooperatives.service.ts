@@ -1,4 +1,3 @@
-import { LIFECYCLE_FAILURE_TYPES } from '@htx/contracts';
 import {
   canonicalJson,
   checkDisbursement,
@@ -29,7 +28,7 @@ import {
   type RecordedEvent,
   type SupportSum,
 } from '@htx/persistence';
-import { CooperativeLifecycleClient, workflowRefusalOf } from '@htx/temporal-client';
+import { CooperativeLifecycleClient } from '@htx/temporal-client';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AccessPolicy } from '../access/access-policy';
@@ -38,6 +37,7 @@ import { actingAs, type AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../http/api-error';
 import { idFromKey } from '../http/idempotency';
 import { invalidRequest } from '../http/validation';
+import { refusalsAsErrors } from '../http/workflow-refusal';
 import type { ListCooperativesDto } from './dto/list-cooperatives.dto';
 
 export type Registration = { readonly cooperative: CooperativeRecord; readonly created: boolean };
@@ -97,7 +97,7 @@ export class CooperativesService {
       throw conflict(registrationCodeTaken(existing));
     }
 
-    const result = await this.refusalsAsErrors(
+    const result = await refusalsAsErrors(
       () => this.lifecycle.register({ details, actor: actingAs(user, REGISTERING_ROLES) }),
       REGISTERED_ELSEWHERE,
     );
@@ -167,7 +167,7 @@ export class CooperativesService {
     const request = { ...body, supportId };
     const problems = checkSupportRequest(cooperative, request);
     if (problems.length > 0) throw invalidRequest(problems);
-    const record = await this.refusalsAsErrors(() =>
+    const record = await refusalsAsErrors(() =>
       this.lifecycle.requestSupport(cooperative.workflowId, { request, actor: actingAs(user, SUPPORT_ROLES) }),
     );
     return { record, created: true };
@@ -185,7 +185,7 @@ export class CooperativesService {
     if (!record) throw supportNotFound(supportId);
     const problems = checkDisbursement(record, body.amount, body.disbursedOn, vietnamDateOf(now));
     if (problems.length > 0) throw invalidRequest(problems);
-    return this.refusalsAsErrors(() =>
+    return refusalsAsErrors(() =>
       this.lifecycle.recordDisbursement(cooperative.workflowId, {
         supportId,
         ...body,
@@ -214,18 +214,6 @@ export class CooperativesService {
     return this.cooperatives.verify(await this.get(id, user, now, 'verify-events'));
   }
 
-  /** The workflow's own refusal (the record moved on since the check here) as the same 4xx the check gives. */
-  private async refusalsAsErrors<T>(call: () => Promise<T>, fallbackDetail = REFUSED): Promise<T> {
-    try {
-      return await call();
-    } catch (error) {
-      const refusal = workflowRefusalOf(error);
-      if (refusal?.type === LIFECYCLE_FAILURE_TYPES.invalidCommand) throw invalidRequest(refusal.problems);
-      if (refusal) throw new ApiError(409, refusal.type, refusal.detail ?? fallbackDetail, refusal.problems);
-      throw error;
-    }
-  }
-
   private async require(id: string): Promise<CooperativeRecord> {
     const cooperative = await this.cooperatives.findById(id);
     if (!cooperative) throw notFound(id);
@@ -237,8 +225,6 @@ const TAKEN_ELSEWHERE = text(
   'Mã số này đã được đăng ký cho một hợp tác xã ở địa bàn khác.',
   'This code is already registered to a cooperative in another territory.',
 );
-
-const REFUSED = text('Yêu cầu không được chấp nhận.', 'The request was refused.');
 
 function supportNotFound(supportId: string): ApiError {
   return new ApiError(

@@ -1,48 +1,16 @@
 import { formatVnd, type AdministrativeDocument, type DocumentBlock } from '@htx/documents';
 import {
-  formatVietnamese,
-  SECTOR_LABELS,
-  type ApplicationPrintout,
-  type Authority,
-  type EstablishmentApplication,
-  type LegalRegime,
-  type Territory,
-} from '@htx/domain';
-
-/** Who prints: the registering authority of the application's territory, and the place it writes in its dates. */
-export type PrintingAuthority = {
-  readonly authority: Authority;
-  /** The unit the authority belongs to (its People's Committee heads the document). */
-  readonly unit: Territory;
-};
-
-/** The laws every registration document cites first, by regime. */
-const BASIS: Readonly<Record<Exclude<LegalRegime, 'law-2003'>, readonly string[]>> = {
-  'law-2012': [
-    'Căn cứ Luật Hợp tác xã số 23/2012/QH13;',
-    'Căn cứ Nghị định số 193/2013/NĐ-CP ngày 21/11/2013 của Chính phủ quy định chi tiết một số điều của Luật Hợp tác xã;',
-  ],
-  'law-2023': [
-    'Căn cứ Luật Hợp tác xã số 17/2023/QH15;',
-    'Căn cứ Nghị định số 92/2024/NĐ-CP của Chính phủ về đăng ký hợp tác xã, liên hiệp hợp tác xã, tổ hợp tác;',
-  ],
-};
+  headTitleOf,
+  issuerOf,
+  LAW_BASIS,
+  placeOf,
+  UNCONFIRMED_NOTE,
+  type PrintingAuthority,
+} from '../printing/printing-authority';
+import { formatVietnamese, SECTOR_LABELS, type ApplicationPrintout, type EstablishmentApplication } from '@htx/domain';
 
 const basisOf = (application: EstablishmentApplication) =>
-  BASIS[application.regime === 'law-2012' ? 'law-2012' : 'law-2023'];
-
-/** "Huyện Tân Yên" → "Tân Yên": the place a document is dated at. */
-const placeOf = (unit: Territory) =>
-  unit.name.replace(/^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+/i, '');
-
-const issuerOf = ({ authority, unit }: PrintingAuthority) => ({ lines: [`UBND ${unit.name}`, authority.name] });
-
-/** The head of a district office is its Trưởng phòng; of a provincial department, its Giám đốc. */
-const headTitleOf = ({ authority }: PrintingAuthority) =>
-  /^phòng/i.test(authority.name) ? 'TRƯỞNG PHÒNG' : /^sở/i.test(authority.name) ? 'GIÁM ĐỐC' : 'THỦ TRƯỞNG CƠ QUAN';
-
-const UNCONFIRMED_NOTE =
-  'Ghi chú: một số căn cứ pháp lý của văn bản này chưa được đối chiếu với văn bản gốc; cơ quan ban hành kiểm tra lại trước khi ký.';
+  LAW_BASIS[application.regime === 'law-2012' ? 'law-2012' : 'law-2023'];
 
 function addressee(application: EstablishmentApplication): DocumentBlock {
   return {

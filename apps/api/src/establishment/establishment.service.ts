@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { renderDocument } from '@htx/documents';
 import {
   applicationPrintouts,
-  authorityFor,
   checkDossier,
   checkResubmission,
   DomainError,
@@ -26,6 +25,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '../access/access-policy';
 import { TerritoryDirectoryService } from '../access/territory-directory.service';
 import { printableDocument } from './application-printouts';
+import { printingAuthority } from '../printing/printing-authority';
 import { actingAs, type AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../http/api-error';
 import { idFromKey } from '../http/idempotency';
@@ -170,29 +170,13 @@ export class EstablishmentService {
         ),
       );
     }
-    const [directory, authorities] = await Promise.all([this.territories.directory(), this.territories.authorities()]);
-    const on = application.decidedOn ?? application.filedOn;
-    const authority = authorityFor(
-      directory,
-      authorities,
+    const printing = await printingAuthority(
+      this.territories,
       application.dossier.territoryCode,
       application.dossier.kind,
-      on,
+      application.decidedOn ?? application.filedOn,
     );
-    const unit = authority && directory.get(authority.territoryCode);
-    if (!authority || !unit) {
-      throw new ApiError(
-        409,
-        'NO_REGISTERING_AUTHORITY',
-        text(
-          `Chưa có cơ quan đăng ký cho địa bàn ${application.dossier.territoryCode} vào ngày ${on}.`,
-          `No registering authority is loaded for territory ${application.dossier.territoryCode} on ${on}.`,
-        ),
-        [],
-        text('Quản trị viên nạp cơ quan qua PUT /authorities.', 'An administrator loads it with PUT /authorities.'),
-      );
-    }
-    const content = await renderDocument(printableDocument(application, printout, { authority, unit }));
+    const content = await renderDocument(printableDocument(application, printout, printing));
     return { fileName: `${printout.title.vi}.pdf`, content };
   }
 

@@ -1,4 +1,11 @@
-import { OPERATING_ACTIVITIES, SUPPORT_KINDS, type OperatingActivity, type SupportKind } from '@htx/domain';
+import {
+  OPERATING_ACTIVITIES,
+  REGISTRATION_CHANGES,
+  SUPPORT_KINDS,
+  type OperatingActivity,
+  type RegistrationChange,
+  type SupportKind,
+} from '@htx/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
@@ -172,4 +179,37 @@ export class SupportSummaryQueryDto {
   @IsString()
   @MaxLength(5)
   territoryCode?: string;
+}
+
+export class RegistrationChangeDto {
+  @date('2026-06-10', 'Ngày nộp hồ sơ đăng ký thay đổi / the day the change was filed')
+  @IsString()
+  @MaxLength(10)
+  filedOn: string;
+
+  @ApiProperty({ enum: REGISTRATION_CHANGES, example: 'head-office' })
+  @IsIn(REGISTRATION_CHANGES)
+  change: RegistrationChange;
+
+  @ApiProperty({ example: 'Chuyển trụ sở về thôn Đồng Lạc, xã Cao Xá' })
+  @IsString()
+  @MaxLength(1000)
+  description: string;
+}
+
+export class CapitalRaisedDto {
+  @date('2026-06-10', 'Ngày huy động / the day the capital was raised')
+  @IsString()
+  @MaxLength(10)
+  raisedOn: string;
+
+  @ApiProperty({ example: 200_000_000, description: 'Số vốn (đồng) / amount in VND' })
+  @IsInt()
+  amount: number;
+
+  @ApiProperty({ example: 'Thành viên góp thêm vốn', required: false })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  note?: string;
 }
