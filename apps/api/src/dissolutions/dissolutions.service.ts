@@ -71,7 +71,8 @@ export class DissolutionsService {
     const dissolution = await refusalsAsErrors(() =>
       this.lifecycle.openDissolution(cooperative.workflowId, { request, actor: actingAs(user, DISSOLUTION_ROLES) }),
     );
-    return { dissolution, created: true };
+    // A court decision reaching an open case is recorded on it: the answer is that case, not a new one.
+    return { dissolution, created: dissolution.caseId === caseId };
   }
 
   async list(id: string, user: AuthenticatedUser, now: Date): Promise<DissolutionCase[]> {

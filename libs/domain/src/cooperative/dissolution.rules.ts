@@ -132,8 +132,8 @@ function checkCouncil(council: readonly CouncilMember[] | undefined, required: r
     problems.push(
       problem(
         'council',
-        `Hội đồng giải thể còn thiếu: ${labels.map((label) => label.vi.toLowerCase()).join('; ')}.`,
-        `The dissolution council lacks: ${labels.map((label) => label.en.toLowerCase()).join('; ')}.`,
+        `Hội đồng giải thể còn thiếu: ${labels.map((label) => label.vi).join('; ')}.`,
+        `The dissolution council lacks: ${labels.map((label) => label.en).join('; ')}.`,
         text('Bổ sung thành viên theo quy định rồi gửi lại.', 'Add the members the law lists and send again.'),
       ),
     );
