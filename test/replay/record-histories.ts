@@ -11,7 +11,10 @@ import {
   decideTaskUpdate,
   DORMANCY_SWEEP_WORKFLOW_TYPE,
   ESTABLISHMENT_WORKFLOW_TYPE,
+  getCooperativeStateQuery,
   getOpenTasksQuery,
+  openDissolutionUpdate,
+  recordDissolutionStepUpdate,
   registerCooperativeUpdate,
   submitApplicationUpdate,
   type AppendLifecycleEventsInput,
@@ -21,7 +24,7 @@ import {
   type RegisterCooperativeRequest,
   type RegistryActivityContract,
 } from '@htx/contracts';
-import { NOTHING_FOUND, type Task } from '@htx/domain';
+import { NOTHING_FOUND, vietnamDateOf, type Task } from '@htx/domain';
 import { freePort, projectPaths, startTemporalDevServer } from '@htx/dev-infra';
 import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
@@ -133,6 +136,60 @@ const scenarios: Record<string, Scenario> = {
     },
   },
 };
+
+scenarios['cooperative-dissolved-voluntarily'] = lifecycle(async (handle) => {
+  const registered = {
+    ...request,
+    details: { ...request.details, regime: 'law-2023' as const, registeredOn: '2026-01-15' },
+  };
+  await handle.executeUpdate(registerCooperativeUpdate, { args: [registered] });
+  const by = { id: officerActor.id, displayName: officerActor.displayName };
+  await handle.executeUpdate(openDissolutionUpdate, {
+    args: [
+      {
+        request: {
+          caseId: 'replay-case',
+          kind: 'voluntary',
+          resolution: { adoptedOn: '2026-11-20', membersPresent: 40, votesFor: 36, minutesReference: '05/BB' },
+          openedBy: by,
+        },
+        actor: request.actor,
+      },
+    ],
+  });
+  const decide = async (kind: string, actor: typeof officerActor, optionId: string) => {
+    const task = await openTask(handle, kind);
+    await handle.executeUpdate(decideTaskUpdate, {
+      args: [{ taskId: task.spec.taskId, actor, optionId, comment: '', formData: { reference: 'VB-01' } }],
+    });
+  };
+  await decide('dissolution-step', officerActor, 'done');
+  for (;;) {
+    const { cooperative } = await handle.query(getCooperativeStateQuery);
+    if (cooperative?.status === 'dissolving') break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  for (const stepId of ['debts-settled', 'dossier-filed'] as const) {
+    await handle.executeUpdate(recordDissolutionStepUpdate, {
+      args: [
+        {
+          record: {
+            caseId: 'replay-case',
+            stepId,
+            outcome: 'done',
+            completedOn: vietnamDateOf(new Date()),
+            reference: stepId,
+            note: '',
+            by,
+          },
+          actor: request.actor,
+        },
+      ],
+    });
+  }
+  await decide('dissolution-decision', headActor, 'confirm');
+  await handle.result();
+});
 
 scenarios['dormancy-sweep-two-pages'] = {
   workflowType: DORMANCY_SWEEP_WORKFLOW_TYPE,
