@@ -100,7 +100,12 @@ describe('dissolution and revocation through the api', () => {
       (response) => stepStatus(response.body, 'debts-settled') === 'due',
       'publication',
     );
-    expect((await officer.get<{ status: string }>(`/cooperatives/${id}`)).body.status).toBe('dissolving');
+    const onRecord = await officer.get<{
+      status: string;
+      dissolution: { caseId: string; stepsDue: string[] };
+      deadlines: { kind: string; legalBasis: unknown }[];
+    }>(`/cooperatives/${id}`);
+    expect(onRecord.body).toMatchObject({ status: 'dissolving', dissolution: { caseId, stepsDue: ['debts-settled'] } });
 
     const early = await officer.post<ApiError>(`/cooperatives/${id}/dissolutions/${caseId}/steps/dossier-filed`, {
       completedOn: today(),
@@ -244,5 +249,10 @@ describe('dissolution and revocation through the api', () => {
     const councilPdf = await officer.download(`/cooperatives/${id}/dissolutions/${caseId}/documents/council-decision`);
     expect((await readBack(councilPdf.body)).text).toContain('Vi Văn Toàn');
     expect(documents.body.steps.find((step) => step.stepId === 'newspaper-notices')?.due).not.toBeNull();
+    const deadlines = (
+      await officer.get<{ deadlines: { kind: string; explanation: LocalizedText }[] }>(`/cooperatives/${id}`)
+    ).body.deadlines;
+    expect(deadlines.filter((deadline) => deadline.kind === 'dissolution-step')).toHaveLength(3);
+    expect(deadlines[0].explanation.vi).toContain('60 ngày');
   });
 });

@@ -3,11 +3,12 @@ import type { LegalBasis } from '../legal/legal-basis';
 import { compareIsoDates, type IsoDate } from '../shared/iso-date';
 import { text, type LocalizedText } from '../shared/localized-text';
 import type { Cooperative } from './cooperative';
+import { openDissolution, STEP_LABELS } from './dissolution';
 import { dissolutionNextDue } from './dissolution.rules';
 import { dormancyApplies, dormancyClocks, GROUND_LABELS } from './dormancy';
 
 export type PendingDeadline = {
-  readonly kind: 'dormancy-ground' | 'suspension-start' | 'suspension-end' | 'evidence-due';
+  readonly kind: 'dormancy-ground' | 'suspension-start' | 'suspension-end' | 'evidence-due' | 'dissolution-step';
   readonly dueOn: IsoDate;
   readonly label: LocalizedText;
   /** How the date came about: what it runs from and for how long. */
@@ -75,6 +76,17 @@ export function pendingDeadlines(cooperative: Cooperative): PendingDeadline[] {
       });
     }
   }
+  const dissolution = openDissolution(cooperative.dissolutions);
+  for (const step of dissolution?.steps ?? []) {
+    if (step.status !== 'due' || !step.due) continue;
+    deadlines.push({
+      kind: 'dissolution-step',
+      dueOn: step.due.due,
+      label: STEP_LABELS[step.stepId].label,
+      explanation: step.due.explanation,
+      legalBasis: step.due.legalBasis,
+    });
+  }
   return deadlines.sort((a, b) => compareIsoDates(a.dueOn, b.dueOn));
 }
 
@@ -83,9 +95,10 @@ export function pendingDeadlines(cooperative: Cooperative): PendingDeadline[] {
  * or ending, requested evidence falling overdue (the day after its deadline), a dormancy ground being met.
  */
 export function nextDueDate(cooperative: Cooperative): IsoDate | null {
-  const dates = pendingDeadlines(cooperative).map((deadline) =>
-    deadline.kind === 'evidence-due' ? addDays(deadline.dueOn, 1) : deadline.dueOn,
-  );
+  // A case's steps wake the workflow the day after they fall due (dissolutionNextDue), only where time moves them.
+  const dates = pendingDeadlines(cooperative)
+    .filter((deadline) => deadline.kind !== 'dissolution-step')
+    .map((deadline) => (deadline.kind === 'evidence-due' ? addDays(deadline.dueOn, 1) : deadline.dueOn));
   const dissolution = dissolutionNextDue(cooperative);
   return [...dates, ...(dissolution ? [dissolution] : [])].sort(compareIsoDates)[0] ?? null;
 }

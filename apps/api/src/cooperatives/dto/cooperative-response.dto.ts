@@ -7,6 +7,7 @@ import {
   REGIMES,
   SECTOR_LABELS,
   SECTORS,
+  openDissolution,
   pendingDeadlines,
   type Cooperative,
   type LocalizedText,
@@ -25,6 +26,9 @@ export class CooperativeLinksDto {
 
   @ApiProperty({ example: '/cooperatives/3f1c…/events/verify' })
   verify: string;
+
+  @ApiProperty({ example: '/cooperatives/3f1c…/dissolutions' })
+  dissolutions: string;
 }
 
 export class OperatingEvidenceDto {
@@ -52,7 +56,7 @@ export class OperatingEvidenceDto {
 }
 
 export class PendingDeadlineDto {
-  @ApiProperty({ enum: ['dormancy-ground', 'suspension-start', 'suspension-end', 'evidence-due'] })
+  @ApiProperty({ enum: ['dormancy-ground', 'suspension-start', 'suspension-end', 'evidence-due', 'dissolution-step'] })
   kind: string;
 
   @ApiProperty({ example: '2027-03-15' })
@@ -148,6 +152,23 @@ export class CooperativeResponseDto {
   })
   support: Cooperative['support'];
 
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description:
+      'The open dissolution or revocation case (else the last one): caseId, kind, plan, stage, openedOn, the steps ' +
+      'due now; the whole case at links.dissolutions',
+  })
+  dissolution: {
+    caseId: string;
+    kind: string;
+    plan: string;
+    stage: string;
+    openedOn: string;
+    stepsDue: string[];
+  } | null;
+
   @ApiProperty({ type: CooperativeLinksDto })
   links: CooperativeLinksDto;
 }
@@ -175,6 +196,16 @@ export function toCooperativeResponse(record: CooperativeRecord): CooperativeRes
     dormancy: record.dormancy,
     deadlines: pendingDeadlines(record),
     support: record.support,
-    links: { self, events: `${self}/events`, verify: `${self}/events/verify` },
+    dissolution: dissolutionSummary(record),
+    links: { self, events: `${self}/events`, verify: `${self}/events/verify`, dissolutions: `${self}/dissolutions` },
   };
+}
+
+function dissolutionSummary(record: CooperativeRecord): CooperativeResponseDto['dissolution'] {
+  const cases = record.dissolutions ?? [];
+  const shown = openDissolution(cases) ?? cases[cases.length - 1];
+  if (!shown) return null;
+  const { caseId, kind, plan, stage, openedOn } = shown;
+  const stepsDue = shown.steps.filter((step) => step.status === 'due').map((step) => step.stepId);
+  return { caseId, kind, plan, stage, openedOn, stepsDue };
 }
