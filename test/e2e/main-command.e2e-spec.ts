@@ -88,6 +88,7 @@ describe('the main command (npm start)', () => {
     expect((await fetch(`${api}/docs`)).status).toBe(200);
 
     expect(run.output()).toContain('Demo establishment dossiers awaiting review: 3, 3 new');
+    expect(run.output()).toContain('Demo voluntary dissolution: Hợp tác xã Dịch vụ điện năng');
     // The imported register's silent cooperatives are under dormancy review; two dossiers await their review.
     const silent = demoRegistry().filter(
       (details, index) => details.territoryCode === '216' && demoProfile(details, index) === 'dormant',
@@ -96,6 +97,11 @@ describe('the main command (npm start)', () => {
       ...silent.map((details) => ['dormancy-review', details.name]),
       ['establishment-review', 'Hợp tác xã Dịch vụ Nông nghiệp Lam Cốt'],
       ['establishment-review', 'Hợp tác xã Nông nghiệp Liên Chung'],
+      // The demo's voluntary dissolution waits for the authority to publish it.
+      [
+        'dissolution-step',
+        demoRegistry().find((details) => details.name.startsWith('Hợp tác xã Dịch vụ điện năng'))!.name,
+      ],
     ].sort();
     let inbox = await officer.get<{ items: { kind: string; subject: { name: string } }[] }>('/tasks?limit=100');
     for (let tries = 0; inbox.body.items.length < expected.length && tries < 100; tries++) {
@@ -115,6 +121,7 @@ describe('the main command (npm start)', () => {
     await run.ready;
     expect(run.output()).toContain('113 cooperatives, 0 new');
     expect(run.output()).toContain('Demo establishment dossiers awaiting review: 3, 0 new');
+    expect(run.output()).toMatch(/Demo voluntary dissolution: .*, 0 new/);
     const auditor = await signedIn(`http://127.0.0.1:${ports.api}`, 'thanh-tra', DEMO_PASSWORD);
     const page = await auditor.get<{ items: unknown[] }>('/cooperatives?limit=200');
     expect(page.body.items).toHaveLength(113);

@@ -136,8 +136,35 @@ async function loadApplications(apiUrl: string): Promise<string> {
   return `Demo establishment dossiers awaiting review: ${DEMO_APPLICATIONS.length}, ${filed} new`;
 }
 
-/** The demo registry and a few dossiers awaiting review, through the public API; a repeat changes nothing. */
+/**
+ * One of Tân Yên's electricity cooperatives, which handed its grid to the power sector, decides to dissolve: its
+ * general meeting's resolution goes in as the officer would send it, and the case waits for publication in the inbox.
+ */
+async function loadDissolution(apiUrl: string): Promise<string> {
+  const officer = await DemoUserClient.signIn(apiUrl, 'can-bo.tanyen');
+  const electricity = demoRegistry().find((details) => details.name.startsWith('Hợp tác xã Dịch vụ điện năng'))!;
+  const found = await officer.get<{ items: { id: string; registrationCode: string; registeredOn: string }[] }>(
+    `/cooperatives?territoryCode=216&limit=200`,
+  );
+  const cooperative = found.items.find((item) => item.registrationCode === electricity.registrationCode);
+  if (!cooperative) throw new Error(`Demo dissolution: ${electricity.name} is not in the registry`);
+  const today = vietnamDateOf(new Date());
+  const created = await officer.post(
+    `/cooperatives/${cooperative.id}/dissolutions`,
+    {
+      kind: 'voluntary',
+      resolution: { adoptedOn: today, membersPresent: 24, votesFor: 22, minutesReference: '03/BB-ĐHTV' },
+      note: 'Đã bàn giao lưới điện hạ áp cho ngành điện; đại hội thành viên quyết định giải thể.',
+    },
+    `Demo dissolution of ${electricity.name}`,
+    { 'idempotency-key': 'demo-voluntary-dissolution' },
+  );
+  return `Demo voluntary dissolution: ${electricity.name}, ${created ? '1 new' : '0 new'}`;
+}
+
+/** The demo registry, a few dossiers awaiting review and a dissolution, through the public API; a repeat changes nothing. */
 export async function loadDemoData(apiUrl: string, log: (line: string) => void): Promise<void> {
   log(await loadRegistry(apiUrl));
   log(await loadApplications(apiUrl));
+  log(await loadDissolution(apiUrl));
 }
