@@ -34,6 +34,10 @@ const CASE_MOVED_ON = text(
  */
 export class CaseWork {
   private calendar = new WorkingCalendar();
+  /** Tasks this run waits on (each settled once). */
+  private readonly following = new Set<string>();
+  /** References of case steps whose task has been asked for and not closed. */
+  private readonly askedSteps = new Set<string>();
 
   constructor(
     private readonly book: TaskBook,
@@ -44,8 +48,15 @@ export class CaseWork {
     this.calendar = calendar;
   }
 
-  resume(): void {
-    for (const task of this.book.open()) void this.settle(followTask(this.book, task, this.calendar));
+  /**
+   * Follows the tasks a previous run left open. Only those: a task this run opened already (an update can arrive
+   * before the calendar is loaded) is followed once, or its decision would be applied twice.
+   */
+  resume(carried: readonly Task[]): void {
+    for (const { spec } of carried) {
+      const task = this.book.get(spec.taskId);
+      if (task && !this.following.has(spec.taskId)) this.settle(spec, followTask(this.book, task, this.calendar));
+    }
   }
 
   react(events: readonly CooperativeEvent[]): void {
@@ -68,7 +79,7 @@ export class CaseWork {
       this.ask(dissolutionFollowUpTask(cooperative, open, event.data.stepIds, uuid4(), this.officeDeadline(), now));
       return;
     }
-    const asked = new Set(this.book.open().map((task) => task.spec.reference));
+    const asked = new Set([...this.book.open().map((task) => task.spec.reference), ...this.askedSteps]);
     for (const task of this.book.open().filter((candidate) => candidate.spec.kind.startsWith('dissolution-'))) {
       const step = parseStepReference(task.spec.reference);
       const current = open?.caseId === step?.caseId ? open?.steps.find((found) => found.stepId === step?.stepId) : null;
@@ -116,12 +127,19 @@ export class CaseWork {
   }
 
   private ask(spec: TaskSpec): void {
-    void this.settle(askOfficer(this.book, spec, this.calendar));
+    this.settle(spec, askOfficer(this.book, spec, this.calendar));
   }
 
-  /** Once the task closes with a decision, the decision is applied; its consequences may open further tasks. */
-  private async settle(asking: Promise<Task>): Promise<void> {
-    const task = await asking;
-    if (task.decision) this.react(await this.lifecycle.applyTaskDecision(task));
+  /**
+   * Once the task closes with a decision, the decision is applied; its consequences may open further tasks. Each task
+   * is settled once; a step's task counts as asked from the moment it is asked, before its opening is logged.
+   */
+  private settle(spec: TaskSpec, asking: Promise<Task>): void {
+    this.following.add(spec.taskId);
+    if (spec.kind.startsWith('dissolution-') && spec.reference) this.askedSteps.add(spec.reference);
+    void asking.then(async (task) => {
+      if (spec.reference) this.askedSteps.delete(spec.reference);
+      if (task.decision) this.react(await this.lifecycle.applyTaskDecision(task));
+    });
   }
 }

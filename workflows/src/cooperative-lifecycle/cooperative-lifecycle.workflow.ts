@@ -99,7 +99,7 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   const calendar = new WorkingCalendar(await referenceData.loadCalendarSchedules());
   lifecycle.useCalendar(calendar);
   cases.useCalendar(calendar);
-  cases.resume();
+  cases.resume(input.carried?.openTasks ?? []);
 
   const runStartedAt = new Date().getTime();
   const runLeft = () => RUN_LENGTH_MS - (new Date().getTime() - runStartedAt);

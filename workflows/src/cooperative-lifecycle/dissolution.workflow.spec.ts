@@ -267,4 +267,39 @@ describe('dissolution cases in the lifecycle workflow (time skipped)', () => {
       await handle.result();
     });
   });
+
+  it('applies a decision once when the case opened before the working calendar had loaded', async () => {
+    const log = fakeEventLog();
+    const slowCalendar = () => new Promise<[]>((resolve) => setTimeout(() => resolve([]), 1_500));
+    await withLifecycleWorker(
+      env,
+      workflowBundle,
+      { ...log.activities, loadCalendarSchedules: slowCalendar },
+      async (start) => {
+        const handle = await start();
+        await handle.executeUpdate(registerCooperativeUpdate, {
+          args: [registration(addDays(today, -400), 'law-2023')],
+        });
+        const { open, openTask, decide, cooperative } = scenario(handle, log);
+        await open({ caseId: 'case-early', kind: 'revocation', ground: 'tax-enforcement' });
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+        await decide(await openTask('dissolution-step', 'revocation-notice'), officerActor, 'done');
+        await until(
+          cooperative,
+          (current) =>
+            current.dissolutions![0].steps.find((step) => step.stepId === 'response-window')!.status === 'due',
+          'the notice applied',
+        );
+        // The workflow still takes work: a court decision is recorded on the case.
+        const receivedOn = today;
+        const court = await open({
+          caseId: 'case-court',
+          kind: 'court',
+          courtDecision: { court: 'TAND huyện Tân Yên', reference: '3/QĐ', decidedOn: receivedOn, receivedOn },
+        });
+        expect(court.plan).toBe('court-2023');
+        expect(log.events().filter((event) => event.type === 'DissolutionStepCompleted')).toHaveLength(1);
+      },
+    );
+  });
 });
