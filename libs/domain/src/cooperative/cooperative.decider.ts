@@ -422,8 +422,9 @@ function advanceTime(cooperative: Cooperative, context: DecisionContext): Cooper
   return events;
 }
 
+/** A cooperative already under review, or already in a dissolution or revocation, is not flagged again. */
 function flagDormancy(cooperative: Cooperative, today: IsoDate, flaggedBy: string): CooperativeEvent[] {
-  if (cooperative.dormancy) return [];
+  if (cooperative.dormancy || openDissolution(cooperative.dissolutions)) return [];
   const grounds = groundsMet(cooperative, today);
   if (grounds.length === 0) return [];
   return [{ type: 'DormancyFlagged', data: { on: today, grounds, flaggedBy }, legalBasis: grounds[0].legalBasis }];

@@ -62,7 +62,8 @@ export function pendingDeadlines(cooperative: Cooperative): PendingDeadline[] {
       legalBasis: null,
     });
   }
-  if (dormancyApplies(cooperative) && !dormancy) {
+  const dissolution = openDissolution(cooperative.dissolutions);
+  if (dormancyApplies(cooperative) && !dormancy && !dissolution) {
     for (const running of dormancyClocks(cooperative)) {
       deadlines.push({
         kind: 'dormancy-ground',
@@ -76,7 +77,6 @@ export function pendingDeadlines(cooperative: Cooperative): PendingDeadline[] {
       });
     }
   }
-  const dissolution = openDissolution(cooperative.dissolutions);
   for (const step of dissolution?.steps ?? []) {
     if (step.status !== 'due' || !step.due) continue;
     deadlines.push({

@@ -4,7 +4,6 @@ import { regimeInForceOn, type LegalRegime } from '../legal/legal-regime';
 import { compareIsoDates, type IsoDate } from '../shared/iso-date';
 import { text, type LocalizedText } from '../shared/localized-text';
 import type { Cooperative } from './cooperative';
-import { openDissolution } from './dissolution';
 import { memberMinimum } from './membership.rules';
 
 /** The grounds of LIFECYCLE §4: not operating 12 months, too few members 12 months, no general meeting 18 months. */
@@ -121,7 +120,7 @@ export function dormancyClocks(cooperative: Cooperative): DormancyClock[] {
 
 /** Only an active cooperative can be dormant: a lawful suspension pauses the clocks, and the other statuses end them. */
 export function dormancyApplies(cooperative: Cooperative): boolean {
-  return cooperative.status === 'active' && openDissolution(cooperative.dissolutions) === null;
+  return cooperative.status === 'active';
 }
 
 /** The grounds met on a date (its due day counts: exactly 12 months without evidence is 12 months). */
