@@ -216,8 +216,17 @@ async function main(): Promise<void> {
     port: await freePort(),
     logFile: join(projectPaths().data, 'logs', 'record.log'),
   });
-  const connection = await NativeConnection.connect({ address: temporal.address });
-  const client = new Client({ connection: await Connection.connect({ address: temporal.address }) });
+  try {
+    await record(folder, temporal.address);
+  } finally {
+    // A scenario that fails must not leave the dev server running.
+    await temporal.stop();
+  }
+}
+
+async function record(folder: string, address: string): Promise<void> {
+  const connection = await NativeConnection.connect({ address });
+  const client = new Client({ connection: await Connection.connect({ address }) });
   const taskQueue = 'record-histories';
   const worker = await Worker.create({
     connection,
@@ -241,7 +250,6 @@ async function main(): Promise<void> {
   });
   await client.connection.close();
   await connection.close();
-  await temporal.stop();
 }
 
 main().catch((error: unknown) => {
