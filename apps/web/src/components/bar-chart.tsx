@@ -9,7 +9,7 @@ export type Bar = {
 };
 
 const WIDTH = 640;
-const LABEL = 250;
+const LABEL = 300;
 const ROW = 30;
 const BAR = 20;
 
@@ -46,7 +46,8 @@ export function BarChart({
             return (
               <g key={bar.key}>
                 <text x={LABEL - 8} y={y + ROW / 2} textAnchor="end" dominantBaseline="middle" className="chart-label">
-                  {bar.label.length > 34 ? `${bar.label.slice(0, 33)}…` : bar.label}
+                  <title>{bar.label}</title>
+                  {bar.label.length > 30 ? `${bar.label.slice(0, 29)}…` : bar.label}
                 </text>
                 <rect
                   x={LABEL}
