@@ -14,30 +14,50 @@ import { DateInput } from '../components/date-input';
 const isDecidable = (finding: SweepFinding) =>
   finding.review !== null && (finding.review.status === 'open' || finding.review.status === 'claimed');
 
+/** What a bulk decision did, per cooperative refused with the api's reason. */
+function BulkOutcome({ result, names }: { result: BulkDecisionResult; names: Map<string, string> }) {
+  const { t, tx } = useI18n();
+  return (
+    <div className="notice" role="status" data-testid="bulk-result">
+      <p>
+        {t(
+          `Đã quyết định ${result.decided}, không đổi ${result.unchanged}, bị từ chối ${result.refused}.`,
+          `Decided ${result.decided}, unchanged ${result.unchanged}, refused ${result.refused}.`,
+        )}
+      </p>
+      <ul>
+        {result.results
+          .filter((entry) => entry.outcome === 'refused')
+          .map((entry) => (
+            <li key={entry.cooperativeId}>
+              {names.get(entry.cooperativeId) ?? entry.cooperativeId}: {tx(entry.message)}
+            </li>
+          ))}
+      </ul>
+    </div>
+  );
+}
+
 function BulkDecision({
   sweepId,
   selected,
-  names,
   onDone,
 }: {
   sweepId: string;
   selected: string[];
-  names: Map<string, string>;
-  onDone: () => void;
+  onDone: (result: BulkDecisionResult) => void;
 }) {
-  const { t, tx } = useI18n();
+  const { t } = useI18n();
   const ids = { comment: useId(), evidence: useId(), confirm: useId(), dismiss: useId() };
   const [decision, setDecision] = useState<'confirm' | 'dismiss'>('confirm');
   const [comment, setComment] = useState('');
   const [evidenceOn, setEvidenceOn] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const [result, setResult] = useState<BulkDecisionResult | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
-    setResult(null);
     try {
       const answer = await callAs<BulkDecisionResult>(
         api.POST('/dormancy-sweeps/{id}/decisions', {
@@ -50,8 +70,7 @@ function BulkDecision({
           },
         }),
       );
-      setResult(answer);
-      onDone();
+      onDone(answer);
     } catch (failure) {
       setError(failure);
     } finally {
@@ -127,25 +146,6 @@ function BulkDecision({
         {t('Gửi quyết định', 'Send the decisions')}
       </button>
       <ErrorNotice error={error} />
-      {result && (
-        <div className="notice" role="status" data-testid="bulk-result">
-          <p>
-            {t(
-              `Đã quyết định ${result.decided}, không đổi ${result.unchanged}, bị từ chối ${result.refused}.`,
-              `Decided ${result.decided}, unchanged ${result.unchanged}, refused ${result.refused}.`,
-            )}
-          </p>
-          <ul>
-            {result.results
-              .filter((entry) => entry.outcome === 'refused')
-              .map((entry) => (
-                <li key={entry.cooperativeId}>
-                  {names.get(entry.cooperativeId) ?? entry.cooperativeId}: {tx(entry.message)}
-                </li>
-              ))}
-          </ul>
-        </div>
-      )}
     </form>
   );
 }
@@ -158,6 +158,7 @@ export function SweepPage({ id }: { id: string }) {
   const flaggedId = useId();
   const [flaggedOnly, setFlaggedOnly] = useState(true);
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [outcome, setOutcome] = useState<BulkDecisionResult | null>(null);
   const batch = useLoad(
     () =>
       callAs<SweepBatch>(
@@ -251,13 +252,14 @@ export function SweepPage({ id }: { id: string }) {
         <BulkDecision
           sweepId={sweep.sweepId}
           selected={chosen}
-          names={names}
-          onDone={() => {
+          onDone={(result) => {
+            setOutcome(result);
             setSelected(new Set());
             batch.reload();
           }}
         />
       )}
+      {outcome && <BulkOutcome result={outcome} names={names} />}
       <div className="table-wrap">
         <table>
           <thead>
