@@ -1,6 +1,7 @@
 // ESLint flat config (run as `eslint -c .eslint.config.mjs`): typed rules everywhere, plus the fences that keep
 // libs/domain pure and workflows/ deterministic.
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const FRAMEWORKS_AND_IO = () => [
@@ -37,7 +38,18 @@ const NODE_BUILTINS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', '.tools/**', '.data/**', 'node_modules/**', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'coverage/**',
+      '.tools/**',
+      '.data/**',
+      'node_modules/**',
+      '**/*.js',
+      '**/*.mjs',
+      'apps/web/src/api/schema.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -109,6 +121,24 @@ export default tseslint.config(
         {
           selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
           message: 'Randomness comes in as an argument.',
+        },
+      ],
+    },
+  },
+  {
+    // The officers' web app (browser code, its own tsconfig): React's rules of hooks, and nothing but the documented
+    // API — no project code, no Node built-ins.
+    files: ['apps/web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            OTHER_PROJECTS_BY_PATH,
+            { group: ['@htx/*', 'node:*'], message: 'The web app talks to the api over HTTP only (apps/web/src/api).' },
+          ],
         },
       ],
     },

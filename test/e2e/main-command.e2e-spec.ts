@@ -75,6 +75,10 @@ describe('the main command (npm start)', () => {
     await run.ready;
     const api = `http://127.0.0.1:${ports.api}`;
     expect(run.output()).toContain(`API docs         ${api}/docs`);
+    expect(run.output()).toContain(`Web app          ${api}/app/`);
+    const app = await fetch(`${api}/app/`);
+    expect(app.status).toBe(200);
+    expect(await app.text()).toContain('<div id="root"></div>');
     expect(run.output()).toContain('Demo registry (Tân Yên 216, Việt Yên 222): 113 cooperatives, 113 new');
 
     expect((await fetch(`${api}/ready`)).status).toBe(200);

@@ -138,6 +138,7 @@ export async function launch(config: AppConfig, stops: Stop[], abort: AbortSigna
     [
       '',
       'htx-lifecycle is running / đang chạy',
+      `  Web app          ${apiUrl}/app/${config.launcher.demoData ? `   (demo users in the README, password ${DEMO_PASSWORD})` : ''}`,
       `  API              ${apiUrl}`,
       `  API docs         ${apiUrl}/docs   (OpenAPI JSON: ${apiUrl}/docs-json)`,
       `  Readiness        ${apiUrl}/ready`,

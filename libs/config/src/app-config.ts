@@ -16,6 +16,8 @@ export abstract class AppConfig {
     readonly port: number;
     readonly bodyLimit: string;
     readonly documentMaxBytes: number;
+    /** The built web app (`npm run build`), served under /app/. */
+    readonly webAppDir: string;
   };
   abstract readonly auth: {
     readonly jwtSecret: string | undefined;

@@ -57,6 +57,12 @@ export class EnvDto {
   @Max(100)
   DOCUMENT_MAX_MB?: number;
 
+  /** The built officers' web app the api serves under /app/ (default dist/web, from the working directory). */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  WEB_APP_DIR?: string;
+
   /** Secret that signs the api's own sign-in tokens (HS256), at least 32 characters. */
   @IsOptional()
   @IsString()

@@ -15,6 +15,7 @@ export const CONFIG_DEFAULTS = {
   API_PORT: 3000,
   API_BODY_LIMIT: '1mb',
   DOCUMENT_MAX_MB: 10,
+  WEB_APP_DIR: 'dist/web',
   LOG_LEVEL: 'log',
   DORMANCY_SWEEP_AT: '06:00',
 } as const;
@@ -72,6 +73,7 @@ export function loadConfig(
       port: dto.API_PORT ?? CONFIG_DEFAULTS.API_PORT,
       bodyLimit: dto.API_BODY_LIMIT ?? CONFIG_DEFAULTS.API_BODY_LIMIT,
       documentMaxBytes: (dto.DOCUMENT_MAX_MB ?? CONFIG_DEFAULTS.DOCUMENT_MAX_MB) * 1024 * 1024,
+      webAppDir: dto.WEB_APP_DIR ?? CONFIG_DEFAULTS.WEB_APP_DIR,
     },
     auth: {
       jwtSecret: dto.AUTH_JWT_SECRET,

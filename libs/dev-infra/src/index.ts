@@ -5,6 +5,7 @@ export * from './commands';
 export * from './go-tools';
 export * from './temporal-test-server';
 export * from './postgres';
+export * from './chromium';
 export * from './temporal-dev-server';
 export * from './ports';
 export * from './provision-tools';

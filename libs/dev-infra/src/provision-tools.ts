@@ -1,3 +1,4 @@
+import { ensureChromium } from './chromium';
 import { ensureDockerCompose, ensureTemporalCli } from './go-tools';
 import { ensurePostgresBinaries } from './postgres';
 import { ensureTemporalTestServer } from './temporal-test-server';
@@ -19,8 +20,14 @@ export async function provisionTools(
   const started = Date.now();
   const steps: Promise<unknown>[] = [];
   if (set === 'tests' || embedded.temporal) steps.push(ensureTemporalCli());
-  if (set === 'tests' || embedded.postgres) steps.push(ensurePostgresBinaries());
-  if (set === 'tests') steps.push(ensureTemporalTestServer(), ensureDockerCompose());
+  if (set === 'tests') {
+    // Both come from apt, which takes one install at a time: Chromium (the browser tier's) after PostgreSQL.
+    steps.push(
+      ensurePostgresBinaries().then(() => ensureChromium()),
+      ensureTemporalTestServer(),
+      ensureDockerCompose(),
+    );
+  } else if (embedded.postgres) steps.push(ensurePostgresBinaries());
   await Promise.all(steps);
   log(`Tools ready (${set}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -1,0 +1,229 @@
+// The parts of the api's answers that its OpenAPI document leaves as a plain `object` (or describes only in words),
+// spelled out as the api sends them. Everything else comes from the generated schema.d.ts.
+import type { LocalizedText } from '../i18n';
+import type { Schemas } from './client';
+
+export type Role = Schemas['UserResponseDto']['roles'][number];
+export type User = Schemas['UserResponseDto'];
+export type LegalBasis = Schemas['LegalBasisDto'];
+export type CooperativeResponse = Schemas['CooperativeResponseDto'];
+export type LifecycleEventResponse = Schemas['LifecycleEventResponseDto'];
+export type ChainVerification = Schemas['ChainVerificationResponseDto'];
+export type Territory = Schemas['TerritoryDto'];
+export type TaskFilters = Schemas['TaskFiltersDto'];
+export type TaskView = Schemas['TaskViewResponseDto'];
+export type RegistryImport = Omit<Schemas['RegistryImportDto'], 'failures' | 'rejectedRows'> & {
+  failures: { row: number; registrationCode: string; reason: string }[];
+  rejectedRows: { row: number; registrationCode: string | null; problems: Schemas['FieldProblemDto'][] }[];
+};
+
+export type Period = { unit: 'working-days' | 'days' | 'months'; count: number };
+export type DayOff = { date: string; kind: string; reason: LocalizedText };
+
+/** How a due date came about (TaskDueDto.provenance). */
+export type DeadlineProvenance = {
+  period: Period;
+  from: string;
+  due: string;
+  skipped: DayOff[];
+  rolledForwardFrom: string | null;
+  calendar: { year: number; basis: 'official' | 'statutory-default'; source: string }[];
+  legalBasis: LegalBasis | null;
+  explanation: LocalizedText;
+};
+
+export type DecisionOption = {
+  id: string;
+  label: LocalizedText;
+  binding: boolean;
+  requiresComment: boolean;
+  consequence: LocalizedText;
+  legalBasis: LegalBasis | null;
+};
+
+export type FormField = {
+  name: string;
+  label: LocalizedText;
+  type: 'text' | 'long-text' | 'date' | 'number' | 'boolean';
+  requiredFor: 'all' | string[];
+  maxLength?: number;
+};
+
+export type Task = Omit<
+  Schemas['TaskResponseDto'],
+  'subject' | 'why' | 'options' | 'form' | 'excludedDeciders' | 'decision' | 'assignee' | 'due' | 'closedAt'
+> & {
+  subject: { type: 'cooperative' | 'establishment-application'; id: string; name: string; territoryCode: string };
+  assignee: { id: string; displayName: string } | null;
+  due: Omit<Schemas['TaskDueDto'], 'provenance'> & { provenance: DeadlineProvenance };
+  why: {
+    trigger: { event: string; occurredAt: string; summary: LocalizedText };
+    rule: { ruleId: string; summary: LocalizedText; legalBasis: LegalBasis | null };
+    ifIgnored: LocalizedText;
+  };
+  options: DecisionOption[];
+  form: FormField[];
+  excludedDeciders: { actorId: string; reason: LocalizedText }[];
+  decision: {
+    optionId: string;
+    comment: string;
+    formData: Record<string, string | number | boolean>;
+    decidedBy: { id: string; role: string; displayName: string };
+    decidedAt: string;
+  } | null;
+  closedAt: string | null;
+};
+export type TaskPage = { items: Task[]; nextCursor?: string | null };
+
+export type DormancyClock = {
+  ground: 'inactive-12m' | 'below-minimum-12m' | 'no-general-meeting-18m';
+  since: string;
+  dueOn: string;
+  months: number;
+  regime: string;
+  effect: 'dissolution-ground' | 'monitoring-flag';
+  legalBasis: LegalBasis;
+};
+export type DormancyCase = {
+  stage: 'under-review' | 'evidence-requested' | 'confirmed';
+  openedOn: string;
+  grounds: DormancyClock[];
+  flaggedBy: string;
+  evidenceDueOn: string | null;
+  confirmedOn: string | null;
+  path: 'compulsory-dissolution' | 'revocation-proceeding' | null;
+};
+export type Suspension = {
+  noticeOn: string;
+  from: string;
+  until: string;
+  resumeOn: string | null;
+  started: boolean;
+  consecutiveSince: string;
+};
+export type SupportRecord = {
+  supportId: string;
+  kind: string;
+  description: string;
+  programme: string;
+  requestedAmount: number;
+  requestedOn: string;
+  status: 'requested' | 'approved' | 'refused';
+  approvedAmount: number;
+  decidedOn: string | null;
+  disbursements: { on: string; amount: number }[];
+};
+
+export type OperatingEvidence = Pick<Schemas['OperatingEvidenceDto'], 'lastOperatingOn' | 'lastOperatingBy'> & {
+  lastGeneralMeetingOn: string | null;
+  lastReport: { year: number; filedOn: string } | null;
+  belowMinimumSince: string | null;
+  clocksRestartedOn: string | null;
+};
+
+export type Cooperative = Omit<CooperativeResponse, 'suspension' | 'dormancy' | 'support' | 'evidence'> & {
+  evidence: OperatingEvidence;
+  suspension: Suspension | null;
+  dormancy: DormancyCase | null;
+  support: SupportRecord[];
+};
+
+/** GET /cooperatives/:id/events?asOf=…: the record as the events up to that day fold into. */
+export type RecordAsOf = {
+  asOf: string;
+  record: {
+    name: string;
+    registrationCode: string;
+    status: CooperativeResponse['status'];
+    memberCount: number;
+    territoryCode: string;
+    suspension: Suspension | null;
+    dormancy: DormancyCase | null;
+  } | null;
+  events: LifecycleEventResponse[];
+};
+
+export type Signatory = { id: string; displayName: string };
+export type Application = Omit<
+  Schemas['ApplicationResponseDto'],
+  | 'dossier'
+  | 'checks'
+  | 'amendments'
+  | 'printouts'
+  | 'proposal'
+  | 'certificate'
+  | 'decidedBy'
+  | 'tasks'
+  | 'registrationCode'
+  | 'decidedOn'
+  | 'refusalReasons'
+  | 'lapsedOn'
+> & {
+  dossier: Omit<Schemas['SubmitApplicationDto'], 'documentIds'> & {
+    documents: { documentId: string; kind: string; fileName: string; size: number; sha256: string }[];
+  };
+  checks: { ruleId: string; passed: boolean; label: LocalizedText; detail: LocalizedText; legalBasis: LegalBasis }[];
+  amendments: {
+    number: number;
+    items: string;
+    requestedOn: string;
+    requestedBy: Signatory;
+    resubmitBy: string;
+    resubmittedOn: string | null;
+  }[];
+  printouts: { kind: string; title: LocalizedText; href: string }[];
+  proposal: { optionId: string; by: string; comment: string } | null;
+  certificate: { number: string; issuedOn: string; signedBy: Signatory } | null;
+  decidedBy: Signatory | null;
+  registrationCode: string | null;
+  decidedOn: string | null;
+  refusalReasons: string | null;
+  lapsedOn: string | null;
+  tasks?: Task[];
+};
+
+export type Sweep = {
+  sweepId: string;
+  asOf: string;
+  territoryCode: string | null;
+  requestedBy: { id: string; displayName: string };
+  status: 'running' | 'completed';
+  startedAt: string;
+  completedAt: string | null;
+  counts?: { assessed: number; flagged: number };
+};
+export type SweepFinding = {
+  cooperativeId: string;
+  registrationCode: string;
+  name: string;
+  territoryCode: string;
+  status: string;
+  lastOperatingOn: string;
+  lastGeneralMeetingOn: string | null;
+  dormancyCase: { stage: DormancyCase['stage']; openedOn: string; flaggedBy: string } | null;
+  assessment: {
+    asOf: string;
+    flagged: boolean;
+    met: DormancyClock[];
+    clocks: (DormancyClock & { monthsElapsed: number })[];
+    explanation: LocalizedText;
+  };
+  review: { taskId: string; status: string; decision: Task['decision'] } | null;
+};
+export type SweepBatch = Sweep & {
+  counts: { assessed: number; flagged: number };
+  items: SweepFinding[];
+  nextCursor: string | null;
+};
+export type BulkDecisionResult = {
+  decided: number;
+  unchanged: number;
+  refused: number;
+  results: {
+    cooperativeId: string;
+    outcome: 'decided' | 'unchanged' | 'refused';
+    taskId: string | null;
+    code?: string;
+    message?: LocalizedText;
+  }[];
+};

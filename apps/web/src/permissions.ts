@@ -1,0 +1,32 @@
+// What the interface offers each role. It mirrors the api's @Roles and task rules so nobody is shown an action they
+// cannot take; the api stays the authority and its refusals are shown as they come.
+import type { Role, Task, User } from './api/shapes';
+
+const has = (user: User, ...roles: Role[]) => roles.some((role) => user.roles.includes(role));
+
+const isOpen = (task: Task) => task.status === 'open' || task.status === 'claimed';
+/** The task's candidates, and the head of the authority, who supervises every step. */
+const mayWork = (user: User, task: Task) =>
+  user.roles.includes(task.candidateRole as Role) || user.roles.includes('head-of-authority');
+
+export const can = {
+  useInbox: (user: User) => has(user, 'registration-officer', 'head-of-authority', 'auditor', 'administrator'),
+  readApplications: (user: User) => has(user, 'registration-officer', 'head-of-authority', 'auditor', 'administrator'),
+  readSweeps: (user: User) => has(user, 'registration-officer', 'head-of-authority', 'auditor', 'administrator'),
+  runSweeps: (user: User) => has(user, 'registration-officer', 'head-of-authority'),
+  importRegistry: (user: User) => has(user, 'registration-officer', 'administrator'),
+  readDashboards: (user: User) => has(user, 'registration-officer', 'head-of-authority', 'auditor', 'administrator'),
+  claim: (user: User, task: Task) =>
+    has(user, 'registration-officer', 'head-of-authority') && task.status === 'open' && mayWork(user, task),
+  unclaim: (user: User, task: Task) =>
+    task.status === 'claimed' && (task.assignee?.id === user.id || has(user, 'head-of-authority')),
+  assign: (user: User, task: Task) => has(user, 'head-of-authority') && isOpen(task),
+  decide: (user: User, task: Task) =>
+    has(user, 'registration-officer', 'head-of-authority') &&
+    isOpen(task) &&
+    mayWork(user, task) &&
+    (task.status === 'open' || task.assignee?.id === user.id) &&
+    !task.excludedDeciders.some((excluded) => excluded.actorId === user.id),
+  /** Binding options (certificates, refusals) are signed by the head of the authority. */
+  takeOption: (user: User, binding: boolean) => !binding || has(user, 'head-of-authority'),
+};

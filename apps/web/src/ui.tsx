@@ -1,0 +1,137 @@
+import { useCallback, useEffect, useState, type DependencyList, type ReactNode } from 'react';
+import { ApiFailure } from './api/client';
+import type { LegalBasis } from './api/shapes';
+import { formatDate } from './format';
+import { useI18n, type LocalizedText } from './i18n';
+
+export type Loaded<T> = {
+  readonly data: T | undefined;
+  readonly error: unknown;
+  readonly loading: boolean;
+  reload: () => void;
+};
+
+/** Loads once per change of `deps` (the answer to an older load is dropped); `reload` loads again. */
+export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded<T> {
+  const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean }>({ loading: true });
+  const [round, setRound] = useState(0);
+  useEffect(() => {
+    let current = true;
+    load().then(
+      (data) => current && setState({ data, loading: false }),
+      (error: unknown) => current && setState({ error, loading: false }),
+    );
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what its load depends on
+  }, [...deps, round]);
+  const reload = useCallback(() => {
+    setState((previous) => ({ ...previous, loading: true }));
+    setRound((value) => value + 1);
+  }, []);
+  return { data: state.data, error: state.error, loading: state.loading, reload };
+}
+
+/** The api's refusal as the officer should read it: what was wrong, the fields at fault, how to fix it. */
+export function ErrorNotice({ error }: { error: unknown }) {
+  const { t, tx } = useI18n();
+  if (!error) return null;
+  if (!(error instanceof ApiFailure)) {
+    return (
+      <div role="alert" className="notice notice-error">
+        {t('Đã có lỗi không mong muốn.', 'Something unexpected went wrong.')}{' '}
+        {error instanceof Error ? error.message : JSON.stringify(error)}
+      </div>
+    );
+  }
+  const { body } = error;
+  return (
+    <div role="alert" className="notice notice-error" data-error-code={body.code}>
+      <p className="notice-title">{tx(body.message)}</p>
+      {body.fields.length > 0 && (
+        <ul className="field-problems">
+          {body.fields.map((problem, index) => (
+            <li key={`${problem.field}-${index}`}>
+              <code>{problem.field}</code>: {tx(problem.reason)}
+              {problem.fix && <span className="fix"> — {tx(problem.fix)}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {body.fix && <p className="fix">{tx(body.fix)}</p>}
+    </div>
+  );
+}
+
+export function Loading() {
+  const { t } = useI18n();
+  return (
+    <p className="muted" role="status">
+      {t('Đang tải…', 'Loading…')}
+    </p>
+  );
+}
+
+/** A citation with its rule, flagged when it has not been checked against the text of the law. */
+export function LegalBasisText({ basis }: { basis: LegalBasis | null | undefined }) {
+  const { t, tx } = useI18n();
+  if (!basis) return <span className="muted">{t('Không có căn cứ riêng', 'No specific basis')}</span>;
+  return (
+    <span className="legal-basis" title={`${basis.ruleId} · ${basis.regime} · v${basis.rulePackVersion}`}>
+      {tx(basis.citation)}
+      {!basis.confirmed && <span className="badge badge-warn">{t('chưa xác nhận', 'unconfirmed')}</span>}
+    </span>
+  );
+}
+
+export function Badge({
+  tone = 'neutral',
+  children,
+}: {
+  tone?: 'neutral' | 'good' | 'warn' | 'bad';
+  children: ReactNode;
+}) {
+  return <span className={`badge badge-${tone}`}>{children}</span>;
+}
+
+const STATUS_TONES: Record<string, 'good' | 'warn' | 'bad' | 'neutral'> = {
+  active: 'good',
+  approved: 'good',
+  suspended: 'warn',
+  'under-review': 'neutral',
+  'awaiting-decision': 'warn',
+  'amendments-requested': 'warn',
+  dissolving: 'bad',
+  dissolved: 'bad',
+  revoked: 'bad',
+  refused: 'bad',
+  lapsed: 'bad',
+};
+
+export function StatusBadge({ status, label }: { status: string; label: LocalizedText }) {
+  const { tx } = useI18n();
+  return (
+    <span className={`badge badge-${STATUS_TONES[status] ?? 'neutral'}`} data-status={status}>
+      {tx(label)}
+    </span>
+  );
+}
+
+/** dd/mm/yyyy inside a <time> that keeps the machine date. */
+export function DateText({ value }: { value: string | null | undefined }) {
+  if (!value) return <span>—</span>;
+  return <time dateTime={value}>{formatDate(value)}</time>;
+}
+
+export function PageTitle({ children, actions }: { children: ReactNode; actions?: ReactNode }) {
+  useEffect(() => {
+    if (typeof children === 'string') document.title = `${children} · HTX`;
+  }, [children]);
+  return (
+    <div className="page-title">
+      <h1 tabIndex={-1}>{children}</h1>
+      {actions && <div className="page-actions">{actions}</div>}
+    </div>
+  );
+}
