@@ -307,6 +307,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cooperatives/{id}/registration-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ghi nhận đăng ký thay đổi / Record a registration of changes (name, head office, lines, capital…)
+         * @description Refused while a dissolution or revocation is open (Decree 92/2024 Art. 33). Checked against the cooperative and its regime, then signalled to its workflow with an id (from the Idempotency-Key, or the fact itself): a repeat changes nothing. A fact the record no longer allows when it arrives is kept in the log as FactRefused.
+         */
+        post: operations["CooperativesController_fileChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cooperatives/{id}/capital-raises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ghi nhận huy động vốn / Record capital raised
+         * @description Refused while a dissolution or revocation is open (2023 Law Art. 100). Checked against the cooperative and its regime, then signalled to its workflow with an id (from the Idempotency-Key, or the fact itself): a repeat changes nothing. A fact the record no longer allows when it arrives is kept in the log as FactRefused.
+         */
+        post: operations["CooperativesController_raiseCapital"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cooperatives/{id}/support-requests": {
         parameters: {
             query?: never;
@@ -356,6 +396,84 @@ export interface paths {
          * @description Counted in the year each request was made, within your territories.
          */
         get: operations["SupportSummaryController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cooperatives/{id}/dissolutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các thủ tục giải thể / The cooperative’s dissolution and revocation cases */
+        get: operations["DissolutionsController_list"];
+        put?: never;
+        /**
+         * Mở thủ tục giải thể hoặc thu hồi / Open a dissolution or revocation case
+         * @description voluntary: the general meeting’s resolution (at least three quarters of those present; 2012: with the council). compulsory: a 2012-Law ground (People’s Committee procedure). revocation: the 2023 Law’s proceeding. court: a court decision — on an open case it is recorded there (a revocation not yet decided gives way to it). Each step then carries its deadline, provenance and legal basis; binding decisions go to the head of the authority, never to whoever opened the case.
+         */
+        post: operations["DissolutionsController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cooperatives/{id}/dissolutions/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một thủ tục giải thể / One case: steps, deadlines, council, decisions, documents */
+        get: operations["DissolutionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cooperatives/{id}/dissolutions/{caseId}/steps/{stepId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ghi nhận một bước / Record a step’s evidence (notices, settlement, dossier, the cooperative’s answer)
+         * @description Only steps of kind evidence or window; office steps and decisions are done from the task inbox. The step must be due (its prerequisites done). The next steps’ deadlines start from its date.
+         */
+        post: operations["DissolutionsController_recordStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cooperatives/{id}/dissolutions/{caseId}/documents/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * In văn bản / A document of the case (PDF, Vietnamese)
+         * @description compulsory-dissolution-decision, council-decision, revocation-notice, revocation-decision, dissolution-confirmation — once the step that issues it is done.
+         */
+        get: operations["DissolutionsController_document"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1076,7 +1194,7 @@ export interface components {
         };
         PendingDeadlineDto: {
             /** @enum {string} */
-            kind: "dormancy-ground" | "suspension-start" | "suspension-end" | "evidence-due";
+            kind: "dormancy-ground" | "suspension-start" | "suspension-end" | "evidence-due" | "dissolution-step";
             /** @example 2027-03-15 */
             dueOn: string;
             label: components["schemas"]["LocalizedTextDto"];
@@ -1091,6 +1209,8 @@ export interface components {
             events: string;
             /** @example /cooperatives/3f1c…/events/verify */
             verify: string;
+            /** @example /cooperatives/3f1c…/dissolutions */
+            dissolutions: string;
         };
         CooperativeResponseDto: {
             /** Format: uuid */
@@ -1137,6 +1257,10 @@ export interface components {
             support: {
                 [key: string]: unknown;
             }[];
+            /** @description The open dissolution or revocation case (else the last one): caseId, kind, plan, stage, openedOn, the steps due now; the whole case at links.dissolutions */
+            dissolution: {
+                [key: string]: unknown;
+            } | null;
             links: components["schemas"]["CooperativeLinksDto"];
         };
         CooperativePageDto: {
@@ -1293,6 +1417,34 @@ export interface components {
             /** @example Hợp đồng tiêu thụ lúa vụ xuân với Công ty Lương thực Bắc Giang */
             description: string;
         };
+        RegistrationChangeDto: {
+            /**
+             * @description Ngày nộp hồ sơ đăng ký thay đổi / the day the change was filed (YYYY-MM-DD)
+             * @example 2026-06-10
+             */
+            filedOn: string;
+            /**
+             * @example head-office
+             * @enum {string}
+             */
+            change: "name" | "head-office" | "business-lines" | "charter-capital" | "legal-representative" | "branches";
+            /** @example Chuyển trụ sở về thôn Đồng Lạc, xã Cao Xá */
+            description: string;
+        };
+        CapitalRaisedDto: {
+            /**
+             * @description Ngày huy động / the day the capital was raised (YYYY-MM-DD)
+             * @example 2026-06-10
+             */
+            raisedOn: string;
+            /**
+             * @description Số vốn (đồng) / amount in VND
+             * @example 200000000
+             */
+            amount: number;
+            /** @example Thành viên góp thêm vốn */
+            note?: string;
+        };
         SupportRequestDto: {
             /**
              * @example grant
@@ -1353,6 +1505,91 @@ export interface components {
             rows: components["schemas"]["SupportSumDto"][];
             /** @description All rows together (territoryCode and kind are "*") */
             total: components["schemas"]["SupportSumDto"];
+        };
+        ResolutionDto: {
+            /**
+             * @description Ngày đại hội thông qua / adopted on (YYYY-MM-DD)
+             * @example 2026-11-15
+             */
+            adoptedOn: string;
+            /**
+             * @description Số thành viên, đại biểu có mặt / members or delegates present
+             * @example 40
+             */
+            membersPresent: number;
+            /**
+             * @description Số tán thành / votes for
+             * @example 36
+             */
+            votesFor: number;
+            /**
+             * @description Số biên bản họp đính kèm / the minutes attached
+             * @example 05/BB-ĐHTV
+             */
+            minutesReference: string;
+        };
+        CouncilMemberDto: {
+            /** @example Nguyễn Văn Hùng */
+            name: string;
+            /**
+             * @example board
+             * @enum {string}
+             */
+            role: "chair" | "standing-member" | "sector-agency" | "cooperative-alliance" | "commune-committee" | "board" | "supervisory" | "executive" | "members";
+            /** @example Hội đồng quản trị HTX Nông nghiệp Cao Xá */
+            organisation: string;
+        };
+        CourtDecisionDto: {
+            /** @example Tòa án nhân dân tỉnh Bắc Giang */
+            court: string;
+            /** @example 12/2026/QĐ-TA */
+            reference: string;
+            /** @example 2026-11-10 */
+            decidedOn: string;
+            /**
+             * @description Ngày cơ quan đăng ký nhận / received by the authority
+             * @example 2026-11-12
+             */
+            receivedOn: string;
+        };
+        OpenDissolutionDto: {
+            /**
+             * @description voluntary (general meeting; 2012 and 2023), compulsory (People’s Committee, 2012 grounds), revocation (2023), court (a court decision; on an open case it is recorded there)
+             * @enum {string}
+             */
+            kind: "voluntary" | "compulsory" | "revocation" | "court";
+            /**
+             * @description For compulsory and revocation
+             * @enum {string}
+             */
+            ground?: "general-meeting-resolution" | "inactive-12m" | "below-minimum-12m" | "no-general-meeting-18m" | "certificate-revoked" | "court-decision" | "falsified-dossier" | "tax-enforcement";
+            /**
+             * @description The day the ground was established (default today)
+             * @example 2024-03-01
+             */
+            groundOn?: string;
+            resolution?: components["schemas"]["ResolutionDto"];
+            /** @description 2012 voluntary: the dissolution council */
+            council?: components["schemas"]["CouncilMemberDto"][];
+            courtDecision?: components["schemas"]["CourtDecisionDto"];
+            /** @example Hồ sơ do người đại diện theo pháp luật gửi */
+            note?: string;
+        };
+        RecordStepDto: {
+            /**
+             * @description Ngày thực hiện / the day it was done (YYYY-MM-DD)
+             * @example 2026-11-20
+             */
+            completedOn: string;
+            /**
+             * @description Số, ký hiệu văn bản / document
+             * @example Báo Bắc Giang số 201, 202, 203
+             */
+            reference?: string;
+            /** @example Đã đăng ba số liên tiếp */
+            note?: string;
+            /** @description 2012 compulsory, dossier-submitted: the council proposed to the People’s Committee */
+            council?: components["schemas"]["CouncilMemberDto"][];
         };
         RequestSweepDto: {
             /**
@@ -1605,7 +1842,7 @@ export interface components {
             /** @description Default: open and claimed */
             status?: ("open" | "claimed" | "completed" | "cancelled" | "expired")[];
             /** @enum {string} */
-            kind?: "establishment-review" | "establishment-decision" | "dormancy-review" | "support-approval";
+            kind?: "establishment-review" | "establishment-decision" | "dormancy-review" | "support-approval" | "dissolution-step" | "dissolution-decision" | "dissolution-follow-up";
             /** @example 216 */
             territoryCode?: string;
             /** @description Only tasks past their due date */
@@ -2437,6 +2674,94 @@ export interface operations {
             };
         };
     };
+    CooperativesController_fileChange: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description The same key records the same fact once */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationChangeDto"];
+            };
+        };
+        responses: {
+            /** @description { factId, status: "accepted", links } */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CooperativesController_raiseCapital: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description The same key records the same fact once */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CapitalRaisedDto"];
+            };
+        };
+        responses: {
+            /** @description { factId, status: "accepted", links } */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     CooperativesController_requestSupport: {
         parameters: {
             query?: never;
@@ -2540,6 +2865,201 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SupportSummaryDto"];
+                };
+            };
+        };
+    };
+    DissolutionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cases, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    DissolutionsController_open: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description The same key returns the same case */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenDissolutionDto"];
+            };
+        };
+        responses: {
+            /** @description The same Idempotency-Key: the case as it stands */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The case, with its steps */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    DissolutionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    DissolutionsController_recordStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordStepDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the step */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    DissolutionsController_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                caseId: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -2929,7 +3449,7 @@ export interface operations {
                 view?: "mine" | "unassigned" | "my-role" | "all";
                 /** @description Default: open and claimed */
                 status?: ("open" | "claimed" | "completed" | "cancelled" | "expired")[];
-                kind?: "establishment-review" | "establishment-decision" | "dormancy-review" | "support-approval";
+                kind?: "establishment-review" | "establishment-decision" | "dormancy-review" | "support-approval" | "dissolution-step" | "dissolution-decision" | "dissolution-follow-up";
                 territoryCode?: string;
                 /** @description Only tasks past their due date */
                 overdue?: boolean;
