@@ -25,13 +25,19 @@ import {
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { OperatingFact, Role, SupportRecord } from '@htx/domain';
+import type { OperatingFact, SupportRecord } from '@htx/domain';
 import type { Response } from 'express';
 import { ApiErrorDto } from '../http/api-error';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { IdempotencyKeyHeader } from '../http/idempotency';
-import { CooperativesService, FACT_ROLES, REGISTERING_ROLES, SUPPORT_ROLES } from './cooperatives.service';
+import {
+  CooperativesService,
+  FACT_ROLES,
+  RECORD_READERS,
+  REGISTERING_ROLES,
+  SUPPORT_ROLES,
+} from './cooperatives.service';
 import { toChainVerificationResponse, ChainVerificationResponseDto } from './dto/chain-verification-response.dto';
 import { CooperativePageDto } from './dto/cooperative-page.dto';
 import {
@@ -75,14 +81,6 @@ const FactOperation = (summary: string, description?: string) =>
     ApiNotFoundResponse({ type: ApiErrorDto }),
   );
 
-const READERS: Role[] = [
-  'registration-officer',
-  'head-of-authority',
-  'auditor',
-  'administrator',
-  'cooperative-representative',
-];
-
 @ApiTags('cooperatives')
 @ApiBearerAuth()
 @Controller('cooperatives')
@@ -118,7 +116,7 @@ export class CooperativesController {
   }
 
   @Get()
-  @Roles(...READERS)
+  @Roles(...RECORD_READERS)
   @ApiOperation({
     summary: 'Danh sách hợp tác xã / Cooperatives within your reach (by registration code, keyset pages)',
   })
@@ -134,7 +132,7 @@ export class CooperativesController {
   }
 
   @Get(':id')
-  @Roles(...READERS)
+  @Roles(...RECORD_READERS)
   @ApiOperation({ summary: 'Hồ sơ hợp tác xã / A cooperative as the registry holds it' })
   @ApiOkResponse({ type: CooperativeResponseDto })
   @ApiNotFoundResponse({ type: ApiErrorDto })
@@ -143,7 +141,7 @@ export class CooperativesController {
   }
 
   @Get(':id/events')
-  @Roles(...READERS)
+  @Roles(...RECORD_READERS)
   @ApiOperation({
     summary: 'Nhật ký sự kiện / Its event log, oldest first, with who, when and the legal basis',
     description:
@@ -166,7 +164,7 @@ export class CooperativesController {
   }
 
   @Get(':id/events/verify')
-  @Roles(...READERS)
+  @Roles(...RECORD_READERS)
   @ApiOperation({
     summary: 'Kiểm tra tính toàn vẹn của nhật ký / Re-check the hash chain of its event log',
     description: 'Recomputes every hash; names the first event that was edited, deleted or cut off.',

@@ -46,6 +46,14 @@ export const REGISTERING_ROLES: Role[] = ['registration-officer', 'administrator
 /** Who reports facts: the officers, and a cooperative's representative for their own cooperative. */
 export const FACT_ROLES: Role[] = ['registration-officer', 'cooperative-representative'];
 export const SUPPORT_ROLES: Role[] = ['registration-officer'];
+/** Who reads a cooperative's record, its log and its cases (each within their reach). */
+export const RECORD_READERS: Role[] = [
+  'registration-officer',
+  'head-of-authority',
+  'auditor',
+  'administrator',
+  'cooperative-representative',
+];
 
 export type FactReceipt = { readonly factId: string; readonly cooperative: CooperativeRecord };
 

@@ -1,7 +1,7 @@
 import type { AdministrativeDocument } from '@htx/documents';
 import {
   COUNCIL_ROLE_LABELS,
-  DISSOLUTION_GROUND_LABELS,
+  describeGround,
   formatVietnamese,
   STEP_LABELS,
   stepDefinition,
@@ -12,6 +12,7 @@ import {
   type DissolutionStepId,
   type LocalizedText,
   type StepCompletion,
+  wentAhead,
 } from '@htx/domain';
 import {
   headTitleOf,
@@ -39,15 +40,12 @@ export function issuedDocuments(
 ): { key: DissolutionDocument; stepId: DissolutionStepId }[] {
   return dissolution.steps.flatMap((step) => {
     const definition = stepDefinition(dissolution.plan, step.stepId);
-    const positive = step.completion && !['decline', 'withdraw', 'return'].includes(step.completion.outcome);
-    return step.status === 'done' && positive && definition
+    const wentOn = step.completion !== null && wentAhead(step.stepId, step.completion.outcome);
+    return step.status === 'done' && wentOn && definition
       ? definition.documents.map((key) => ({ key, stepId: step.stepId }))
       : [];
   });
 }
-
-const groundLine = (dissolution: DissolutionCase) =>
-  `${DISSOLUTION_GROUND_LABELS[dissolution.ground].vi} (${dissolution.groundBasis.citation.vi}${dissolution.groundBasis.confirmed ? '' : ' — căn cứ chưa được xác nhận'})`;
 
 /** A case's document as the authority prints it (Vietnamese, Decree 30/2020 layout). */
 export function dissolutionDocument(
@@ -83,7 +81,7 @@ export function dissolutionDocument(
       { label: 'Tên hợp tác xã', value: cooperative.name },
       { label: 'Mã số hợp tác xã', value: cooperative.registrationCode },
       { label: 'Ngày đăng ký', value: formatVietnamese(cooperative.registeredOn) },
-      { label: 'Căn cứ', value: groundLine(dissolution) },
+      { label: 'Căn cứ', value: describeGround(dissolution.ground, dissolution.regime).vi },
     ],
   };
   switch (key) {

@@ -1,4 +1,4 @@
-import { DISSOLUTION_STEPS, type DissolutionStepId, type Role } from '@htx/domain';
+import { DISSOLUTION_STEPS, type DissolutionStepId } from '@htx/domain';
 import {
   Body,
   Controller,
@@ -25,21 +25,16 @@ import {
 import type { Response } from 'express';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser, Roles } from '../auth/decorators';
+import { inlinePdf } from '../printing/printing-authority';
 import { ApiErrorDto } from '../http/api-error';
 import { IdempotencyKeyHeader } from '../http/idempotency';
 import { toDissolutionResponse } from './dissolution-response';
 import { OpenDissolutionDto, RecordStepDto } from './dissolutions.dto';
+import { RECORD_READERS } from '../cooperatives/cooperatives.service';
 import { DISSOLUTION_ROLES, DissolutionsService } from './dissolutions.service';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 const stepIds = new ParseEnumPipe(Object.fromEntries(DISSOLUTION_STEPS.map((id) => [id, id])));
-const READERS: Role[] = [
-  'registration-officer',
-  'head-of-authority',
-  'auditor',
-  'administrator',
-  'cooperative-representative',
-];
 
 @ApiTags('dissolutions')
 @ApiBearerAuth()
@@ -78,7 +73,7 @@ export class DissolutionsController {
   }
 
   @Get()
-  @Roles(...READERS)
+  @Roles(...RECORD_READERS)
   @ApiOperation({ summary: 'Các thủ tục giải thể / The cooperative’s dissolution and revocation cases' })
   @ApiOkResponse({ description: 'Cases, oldest first' })
   @ApiNotFoundResponse({ type: ApiErrorDto })
@@ -87,7 +82,7 @@ export class DissolutionsController {
   }
 
   @Get(':caseId')
-  @Roles(...READERS)
+  @Roles(...RECORD_READERS)
   @ApiOperation({ summary: 'Một thủ tục giải thể / One case: steps, deadlines, council, decisions, documents' })
   @ApiOkResponse({ description: 'The case' })
   @ApiNotFoundResponse({ type: ApiErrorDto })
@@ -118,7 +113,7 @@ export class DissolutionsController {
   }
 
   @Get(':caseId/documents/:key')
-  @Roles(...READERS)
+  @Roles(...RECORD_READERS)
   @ApiOperation({
     summary: 'In văn bản / A document of the case (PDF, Vietnamese)',
     description:
@@ -133,11 +128,6 @@ export class DissolutionsController {
     @Param('key') key: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<StreamableFile> {
-    const printed = await this.service.document(id, caseId, key, user, new Date());
-    return new StreamableFile(printed.content, {
-      type: 'application/pdf',
-      length: printed.content.length,
-      disposition: `inline; filename*=UTF-8''${encodeURIComponent(printed.fileName)}`,
-    });
+    return inlinePdf(await this.service.document(id, caseId, key, user, new Date()));
   }
 }

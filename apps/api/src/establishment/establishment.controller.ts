@@ -51,6 +51,7 @@ import { DocumentUploadFilter, sniffContentType, type UploadedDossierFile } from
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { IdempotencyKeyHeader } from '../http/idempotency';
+import { inlinePdf } from '../printing/printing-authority';
 import { ApiErrorDto } from '../http/api-error';
 import { toTaskResponse } from '../tasks/dto/task-response.dto';
 import { ApplicationResponseDto, toApplicationResponse } from './dto/application-response.dto';
@@ -261,11 +262,6 @@ export class EstablishmentController {
     @Param('key') key: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<StreamableFile> {
-    const printed = await this.service.printout(id, key, user, new Date());
-    return new StreamableFile(printed.content, {
-      type: 'application/pdf',
-      length: printed.content.length,
-      disposition: `inline; filename*=UTF-8''${encodeURIComponent(printed.fileName)}`,
-    });
+    return inlinePdf(await this.service.printout(id, key, user, new Date()));
   }
 }

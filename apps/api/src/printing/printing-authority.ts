@@ -7,6 +7,7 @@ import {
   type LegalRegime,
   type Territory,
 } from '@htx/domain';
+import { StreamableFile } from '@nestjs/common';
 import type { TerritoryDirectoryService } from '../access/territory-directory.service';
 import { ApiError } from '../http/api-error';
 
@@ -63,4 +64,13 @@ export async function printingAuthority(
     [],
     text('Quản trị viên nạp cơ quan qua PUT /authorities.', 'An administrator loads it with PUT /authorities.'),
   );
+}
+
+/** A printed document as the browser should open it: a PDF shown inline, under its Vietnamese title. */
+export function inlinePdf(printed: { readonly fileName: string; readonly content: Buffer }): StreamableFile {
+  return new StreamableFile(printed.content, {
+    type: 'application/pdf',
+    length: printed.content.length,
+    disposition: `inline; filename*=UTF-8''${encodeURIComponent(printed.fileName)}`,
+  });
 }

@@ -417,7 +417,7 @@ function advanceTime(cooperative: Cooperative, context: DecisionContext): Cooper
       });
     }
   }
-  events.push(...dissolutionTimeEvents(state, today, context));
+  events.push(...dissolutionTimeEvents(state, context));
   events.push(...flagDormancy(state, today, 'system'));
   return events;
 }

@@ -1,5 +1,4 @@
 import { DomainError } from '../shared/domain-error';
-import type { IsoDate } from '../shared/iso-date';
 import { text } from '../shared/localized-text';
 import type { Cooperative } from './cooperative';
 import type { DecisionContext, OpenDissolution, RecordDissolutionStep } from './cooperative.commands';
@@ -13,6 +12,7 @@ import {
   DECISION_OPTIONS,
   dissolutionTimeEffects,
   openedCase,
+  wentAhead,
   withDue,
   type DissolutionRequest,
 } from './dissolution.rules';
@@ -151,11 +151,8 @@ export function decideDissolutionStep(
 }
 
 /** Time passing on an open case: answer windows close by themselves; a missed deadline is escalated once. */
-export function dissolutionTimeEvents(
-  cooperative: Cooperative,
-  today: IsoDate,
-  context: DecisionContext,
-): CooperativeEvent[] {
+export function dissolutionTimeEvents(cooperative: Cooperative, context: DecisionContext): CooperativeEvent[] {
+  const { today } = context;
   const dissolution = openDissolution(cooperative.dissolutions);
   if (!dissolution) return [];
   const { windowsEnded, missed } = dissolutionTimeEffects(dissolution, today);
@@ -209,9 +206,10 @@ export function evolveDissolution(state: Cooperative, event: DissolutionEvent): 
       const dissolution = cases.find((candidate) => candidate.caseId === caseId);
       if (!dissolution) return state;
       const definition = stepDefinition(dissolution.plan, stepId);
-      const options = DECISION_OPTIONS[stepId];
-      const positive = !options || completion.outcome === options.positive;
-      const sets = positive && definition?.sets && definition.sets !== 'dissolved' ? definition.sets : null;
+      const sets =
+        wentAhead(stepId, completion.outcome) && definition?.sets && definition.sets !== 'dissolved'
+          ? definition.sets
+          : null;
       return {
         ...state,
         status: sets ?? state.status,

@@ -11,7 +11,6 @@ import {
   COUNCIL_ROLE_LABELS,
   COUNCIL_ROLES,
   DISSOLUTION_GROUND_LABELS,
-  DISSOLUTION_GROUNDS,
   DISSOLUTION_KIND_LABELS,
   DISSOLUTION_RULES,
   groundBasis,
@@ -71,6 +70,12 @@ export const DECISION_OPTIONS: Readonly<
   'revocation-decision': { positive: 'revoke', negative: 'withdraw' },
   confirmation: { positive: 'confirm', negative: 'return' },
 };
+
+/** Whether a step went the way that moves the case on: a decision's positive option, any completion of another step. */
+export function wentAhead(stepId: DissolutionStepId, outcome: string): boolean {
+  const options = DECISION_OPTIONS[stepId];
+  return !options || outcome === options.positive;
+}
 
 const problem = (field: string, vi: string, en: string, fix?: LocalizedText): FieldProblem =>
   fix ? { field, reason: text(vi, en), fix } : { field, reason: text(vi, en) };
@@ -428,10 +433,8 @@ export function checkStepRecord(
       ),
     );
   }
-  const options = DECISION_OPTIONS[record.stepId];
-  const positive = options ? record.outcome === options.positive : record.outcome === 'done';
   if (
-    positive &&
+    wentAhead(record.stepId, record.outcome) &&
     definition.kind !== 'window' &&
     (typeof record.reference !== 'string' || record.reference.trim() === '')
   ) {
@@ -535,6 +538,3 @@ export function describeGround(ground: DissolutionGround, regime: DissolutionReg
     `${label.en} (${basis.citation.en}${basis.confirmed ? '' : ' — unconfirmed basis'})`,
   );
 }
-
-export const isDissolutionGround = (value: string): value is DissolutionGround =>
-  (DISSOLUTION_GROUNDS as readonly string[]).includes(value);

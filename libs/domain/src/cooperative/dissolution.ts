@@ -5,6 +5,7 @@ import type { LegalRegime } from '../legal/legal-regime';
 import { text, type LocalizedText } from '../shared/localized-text';
 import type { IsoDate } from '../shared/iso-date';
 import type { CooperativeStatus } from './cooperative';
+import { GROUND_LABELS } from './dormancy';
 
 /**
  * How a dissolution comes about (LIFECYCLE §5–§6, T11–T16): the general meeting decides (voluntary); the People's
@@ -520,15 +521,7 @@ export const DISSOLUTION_KIND_LABELS: Readonly<Record<DissolutionKind, Localized
 
 export const DISSOLUTION_GROUND_LABELS: Readonly<Record<DissolutionGround, LocalizedText>> = {
   'general-meeting-resolution': text('Nghị quyết của đại hội thành viên', 'Resolution of the general meeting'),
-  'inactive-12m': text('Không hoạt động 12 tháng liên tục', 'Not operating for 12 consecutive months'),
-  'below-minimum-12m': text(
-    'Không đủ số thành viên tối thiểu 12 tháng liên tục',
-    'Below the minimum number of members for 12 consecutive months',
-  ),
-  'no-general-meeting-18m': text(
-    'Không tổ chức đại hội thành viên thường niên 18 tháng liên tục',
-    'No annual general meeting for 18 consecutive months',
-  ),
+  ...GROUND_LABELS,
   'certificate-revoked': text('Bị thu hồi giấy chứng nhận đăng ký', 'Registration certificate revoked'),
   'court-decision': text('Quyết định giải thể của Tòa án', 'Court decision to dissolve'),
   'falsified-dossier': text('Hồ sơ đăng ký giả mạo', 'Falsified registration dossier'),
