@@ -33,6 +33,45 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded
   return { data: state.data, error: state.error, loading: state.loading, reload };
 }
 
+/**
+ * What a form or button starts: busy while it runs (the button disabled), its failure kept to show, cleared on the
+ * next try. An action that ends by leaving the screen (`'leaves'`) stays busy once it succeeded, so it cannot be sent
+ * twice on the way out.
+ */
+export function useAction(onSuccess: 'idle' | 'leaves' = 'idle') {
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const run = useCallback(
+    async (action: () => Promise<void>) => {
+      setBusy(true);
+      setError(null);
+      try {
+        await action();
+        if (onSuccess === 'idle') setBusy(false);
+      } catch (failure) {
+        setError(failure);
+        setBusy(false);
+      }
+    },
+    [onSuccess],
+  );
+  return { busy, error, setError, run };
+}
+
+/** One option per entry of a label table, in its order, labelled in the reader's language. */
+export function LabelOptions({ labels }: { labels: Readonly<Record<string, LocalizedText>> }) {
+  const { tx } = useI18n();
+  return (
+    <>
+      {Object.entries(labels).map(([code, label]) => (
+        <option key={code} value={code}>
+          {tx(label)}
+        </option>
+      ))}
+    </>
+  );
+}
+
 /** The api's refusal as the officer should read it: what was wrong, the fields at fault, how to fix it. */
 export function ErrorNotice({ error }: { error: unknown }) {
   const { t, tx } = useI18n();

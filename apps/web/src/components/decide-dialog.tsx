@@ -4,7 +4,7 @@ import type { DecisionOption, FormField, Task, User } from '../api/shapes';
 import { formatDate } from '../format';
 import { useI18n } from '../i18n';
 import { can } from '../permissions';
-import { ErrorNotice, LegalBasisText } from '../ui';
+import { ErrorNotice, LegalBasisText, useAction } from '../ui';
 import { DateInput } from './date-input';
 
 type Value = string | number | boolean;
@@ -107,8 +107,7 @@ export function DecideDialog({
   const [values, setValues] = useState<Record<string, Value>>({});
   const [comment, setComment] = useState('');
   const [step, setStep] = useState<'choose' | 'confirm'>('choose');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction('leaves');
 
   useEffect(() => {
     const element = dialog.current;
@@ -125,9 +124,7 @@ export function DecideDialog({
 
   const confirm = async () => {
     if (!option) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await call(
         api.POST('/tasks/{id}/complete', {
           params: { path: { id: task.id }, header: { 'idempotency-key': idempotencyKey() } },
@@ -140,10 +137,7 @@ export function DecideDialog({
         }),
       );
       onDecided();
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
+    });
   };
 
   const filled = task.form.filter((field) => values[field.name] !== undefined);

@@ -7,7 +7,7 @@ import { TASK_KIND_LABELS, labelOf } from '../labels';
 import { can } from '../permissions';
 import { Link } from '../router';
 import { useTerritories } from '../territories';
-import { Badge, DateText, ErrorNotice, LegalBasisText, StatusBadge } from '../ui';
+import { Badge, DateText, ErrorNotice, LegalBasisText, StatusBadge, useAction } from '../ui';
 import { DecideDialog } from './decide-dialog';
 
 function TimeLeft({ task }: { task: Task }) {
@@ -122,24 +122,16 @@ export function TaskCard({ task, user, onChanged }: { task: Task; user: User; on
   const titleId = useId();
   const [deciding, setDeciding] = useState(false);
   const [assigning, setAssigning] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
-  const act = async (action: 'claim' | 'unclaim') => {
-    setBusy(true);
-    setError(null);
-    try {
+  const act = (action: 'claim' | 'unclaim') =>
+    run(async () => {
       const params = { path: { id: task.id }, header: { 'idempotency-key': idempotencyKey() } };
       await call(
         action === 'claim' ? api.POST('/tasks/{id}/claim', { params }) : api.POST('/tasks/{id}/unclaim', { params }),
       );
       onChanged();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const subjectPath =
     task.subject.type === 'cooperative' ? `/cooperatives/${task.subject.id}` : `/applications/${task.subject.id}`;

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n';
 import { APPLICATION_STATUS_LABELS } from '../labels';
 import { Link } from '../router';
 import { useTerritories } from '../territories';
-import { DateText, ErrorNotice, Loading, PageTitle, StatusBadge, useLoad } from '../ui';
+import { DateText, ErrorNotice, LabelOptions, Loading, PageTitle, StatusBadge, useLoad } from '../ui';
 
 type Status = NonNullable<NonNullable<paths['/establishment-applications']['get']['parameters']['query']>['status']>;
 
@@ -38,11 +38,7 @@ export function ApplicationsPage() {
           <label htmlFor={statusId}>{t('Tình trạng', 'Status')}</label>
           <select id={statusId} value={status} onChange={(event) => setStatus(event.target.value)}>
             <option value="">{t('Tất cả', 'All')}</option>
-            {Object.entries(APPLICATION_STATUS_LABELS).map(([code, label]) => (
-              <option key={code} value={code}>
-                {tx(label)}
-              </option>
-            ))}
+            <LabelOptions labels={APPLICATION_STATUS_LABELS} />
           </select>
         </div>
       </form>

@@ -3,7 +3,7 @@ import { ApiFailure, api, callAs, send } from '../api/client';
 import type { RegistryImport } from '../api/shapes';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
-import { ErrorNotice, PageTitle } from '../ui';
+import { ErrorNotice, PageTitle, useAction } from '../ui';
 
 const LAST_IMPORT = 'htx.lastImport';
 
@@ -100,8 +100,7 @@ export function ImportPage() {
   const ids = { file: useId(), good: useId() };
   const [file, setFile] = useState<File | null>(null);
   const [importGoodRows, setImportGoodRows] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
   const [entry, setEntry] = useState<RegistryImport | null>(null);
   const [importId, setImportId] = useState<string | null>(() => sessionStorage.getItem(LAST_IMPORT));
 
@@ -126,14 +125,12 @@ export function ImportPage() {
       stopped = true;
       clearTimeout(timer);
     };
-  }, [importId]);
+  }, [importId, setError]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!file) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const form = new FormData();
       form.append('importGoodRows', String(importGoodRows));
       form.append('file', file, file.name);
@@ -143,11 +140,7 @@ export function ImportPage() {
       sessionStorage.setItem(LAST_IMPORT, started.id);
       setEntry(started);
       setImportId(started.id);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n';
 import { TASK_KIND_LABELS, TASK_STATUS_LABELS } from '../labels';
 import { useUser } from '../session';
 import { useTerritories } from '../territories';
-import { ErrorNotice, Loading, PageTitle, useLoad } from '../ui';
+import { ErrorNotice, LabelOptions, Loading, PageTitle, useLoad } from '../ui';
 import { DateInput } from '../components/date-input';
 
 type Status = NonNullable<TaskFilters['status']>[number];
@@ -114,7 +114,7 @@ function SaveViewForm({ filters, onSaved }: { filters: Filters; onSaved: (view: 
 
 /** Home: the tasks within the user's reach, least time left first, with filters and shared saved views. */
 export function InboxPage() {
-  const { t, tx } = useI18n();
+  const { t } = useI18n();
   const user = useUser();
   const territories = useTerritories();
   const [filters, setFilters] = useState<Filters>(DEFAULT_FILTERS);
@@ -222,11 +222,7 @@ export function InboxPage() {
             onChange={(event) => set('kind', event.target.value as Filters['kind'])}
           >
             <option value="">{t('Tất cả', 'All')}</option>
-            {Object.entries(TASK_KIND_LABELS).map(([kind, label]) => (
-              <option key={kind} value={kind}>
-                {tx(label)}
-              </option>
-            ))}
+            <LabelOptions labels={TASK_KIND_LABELS} />
           </select>
         </div>
         <div className="field">
@@ -237,11 +233,7 @@ export function InboxPage() {
             onChange={(event) => set('status', event.target.value as Filters['status'])}
           >
             <option value="pending">{t('Chưa quyết định', 'Not yet decided')}</option>
-            {Object.entries(TASK_STATUS_LABELS).map(([status, label]) => (
-              <option key={status} value={status}>
-                {tx(label)}
-              </option>
-            ))}
+            <LabelOptions labels={TASK_STATUS_LABELS} />
             <option value="any">{t('Tất cả', 'All')}</option>
           </select>
         </div>

@@ -2,27 +2,18 @@ import { useState, type FormEvent } from 'react';
 import { LanguageSwitch } from '../components/layout';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
-import { ErrorNotice } from '../ui';
+import { ErrorNotice, useAction } from '../ui';
 
 export function LoginPage() {
   const { t } = useI18n();
   const { signIn } = useSession();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await signIn(username.trim(), password);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    await run(() => signIn(username.trim(), password));
   };
 
   return (

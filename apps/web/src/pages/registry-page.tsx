@@ -6,7 +6,7 @@ import { COOPERATIVE_STATUS_LABELS } from '../labels';
 import { loadRegistry } from '../registry';
 import { Link } from '../router';
 import { useTerritories } from '../territories';
-import { DateText, ErrorNotice, Loading, PageTitle, StatusBadge, useLoad } from '../ui';
+import { DateText, ErrorNotice, LabelOptions, Loading, PageTitle, StatusBadge, useLoad } from '../ui';
 
 /** The register within reach: filter by territory and status, search by name or code, sorted the Vietnamese way. */
 export function RegistryPage() {
@@ -51,11 +51,7 @@ export function RegistryPage() {
             onChange={(event) => setStatus(event.target.value as Cooperative['status'] | '')}
           >
             <option value="">{t('Tất cả', 'All')}</option>
-            {Object.entries(COOPERATIVE_STATUS_LABELS).map(([code, label]) => (
-              <option key={code} value={code}>
-                {tx(label)}
-              </option>
-            ))}
+            <LabelOptions labels={COOPERATIVE_STATUS_LABELS} />
           </select>
         </div>
         <div className="field">

@@ -8,7 +8,7 @@ import { can } from '../permissions';
 import { Link } from '../router';
 import { useUser } from '../session';
 import { useTerritories } from '../territories';
-import { Badge, DateText, ErrorNotice, LegalBasisText, Loading, PageTitle, useLoad } from '../ui';
+import { Badge, DateText, ErrorNotice, LegalBasisText, Loading, PageTitle, useAction, useLoad } from '../ui';
 import { DateInput } from '../components/date-input';
 
 const isDecidable = (finding: SweepFinding) =>
@@ -52,13 +52,10 @@ function BulkDecision({
   const [decision, setDecision] = useState<'confirm' | 'dismiss'>('confirm');
   const [comment, setComment] = useState('');
   const [evidenceOn, setEvidenceOn] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const answer = await callAs<BulkDecisionResult>(
         api.POST('/dormancy-sweeps/{id}/decisions', {
           params: { path: { id: sweepId }, header: { 'idempotency-key': idempotencyKey() } },
@@ -71,11 +68,7 @@ function BulkDecision({
         }),
       );
       onDone(answer);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <form

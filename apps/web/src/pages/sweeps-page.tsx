@@ -7,7 +7,7 @@ import { can } from '../permissions';
 import { Link, navigate } from '../router';
 import { useUser } from '../session';
 import { useTerritories } from '../territories';
-import { Badge, DateText, ErrorNotice, Loading, PageTitle, useLoad } from '../ui';
+import { Badge, DateText, ErrorNotice, Loading, PageTitle, useAction, useLoad } from '../ui';
 import { DateInput } from '../components/date-input';
 
 function RequestSweepForm() {
@@ -17,13 +17,10 @@ function RequestSweepForm() {
   const ids = { asOf: useId(), territory: useId() };
   const [asOf, setAsOf] = useState(todayInVietnam());
   const [territoryCode, setTerritoryCode] = useState(user.territoryCodes[0] ?? '');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction('leaves');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const sweep = await callAs<Sweep>(
         api.POST('/dormancy-sweeps', {
           params: { header: { 'idempotency-key': idempotencyKey() } },
@@ -31,10 +28,7 @@ function RequestSweepForm() {
         }),
       );
       navigate(`/sweeps/${sweep.sweepId}`);
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
+    });
   };
   return (
     <form
