@@ -1,3 +1,4 @@
+import { emptyReferenceData } from '../support/reference-data';
 // Records the replay fixtures from the real Temporal dev server: `npm run record:histories`.
 // Run it when a workflow gains a new path worth guarding; it records the fixtures not recorded yet, and you commit
 // the JSON it writes. Never re-record to make a failing replay pass: that failure is the point (version the change
@@ -57,7 +58,7 @@ const activities: EventLogActivityContract &
     version += input.events.length;
     return Promise.resolve({ streamVersion: version, headHash: 'f'.repeat(64) });
   },
-  loadCalendarSchedules: () => Promise.resolve([]),
+  ...emptyReferenceData,
   allocateRegistrationCode: (input) => Promise.resolve(`${input.territoryCode}-${input.year}-0001`),
   screenApplication: () => Promise.resolve(NOTHING_FOUND),
   openDormancySweep: (request) => Promise.resolve({ ...request, completed: false }),

@@ -5,6 +5,7 @@ import {
   type Actor,
   type CooperativeRegistered,
   type RegistrationDetails,
+  BUILT_IN_RULES,
 } from '@htx/domain';
 
 export const officer: Actor = { id: 'officer.tanyen', role: 'registration-officer', displayName: 'Nguyễn Văn An' };
@@ -35,6 +36,6 @@ export function cooperativeRegistered(
   return {
     type: 'CooperativeRegistered',
     data: { cooperativeId, ...details },
-    legalBasis: registrationBasis(details.regime, details.registeredOn),
+    legalBasis: registrationBasis(BUILT_IN_RULES, details.regime, details.registeredOn),
   };
 }

@@ -1,3 +1,4 @@
+import { emptyReferenceData } from './reference-data';
 import {
   COOPERATIVE_LIFECYCLE_WORKFLOW_TYPE,
   type AppendLifecycleEventsInput,
@@ -18,7 +19,7 @@ export function fakeEventLog(fail: (call: number) => Error | null = () => null) 
   const events = (): LifecycleEvent[] => appended.flatMap((append) => append.events);
   let calls = 0;
   const activities: EventLogActivityContract & ReferenceDataActivityContract = {
-    loadCalendarSchedules: () => Promise.resolve([]),
+    ...emptyReferenceData,
     appendLifecycleEvents(input): Promise<AppendLifecycleEventsResult> {
       calls += 1;
       const failure = fail(calls);

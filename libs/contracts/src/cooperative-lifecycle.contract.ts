@@ -7,6 +7,7 @@ import type {
   IsoDate,
   OperatingFact,
   RegistrationDetails,
+  RuleCorrection,
   SupportRecord,
   SupportRequest,
   Task,
@@ -86,6 +87,10 @@ export const recordFactSignal = defineSignal<[FactSignal]>('recordFact');
 /** A sweep found the cooperative dormant on `asOf`: the workflow flags it if its own clocks agree today. */
 export type DormancyFlagRequest = { readonly sweepId: string; readonly flaggedBy: Actor };
 export const flagDormancySignal = defineSignal<[DormancyFlagRequest]>('flagDormancy');
+
+/** Every rule-pack correction saved so far, sent to each cooperative's workflow when an administrator saves one. */
+export type RulesCorrected = { readonly corrections: readonly RuleCorrection[] };
+export const rulesCorrectedSignal = defineSignal<[RulesCorrected]>('rulesCorrected');
 
 export type RequestSupportRequest = { readonly request: SupportRequest; readonly actor: Actor };
 export const requestSupportUpdate = defineUpdate<SupportRecord, [RequestSupportRequest]>('requestSupport');

@@ -7,6 +7,8 @@ export * from './shared/money';
 export * from './shared/canonical-json';
 export * from './legal/legal-regime';
 export * from './legal/legal-basis';
+export * from './legal/rule-pack';
+export * from './legal/rule-packs';
 export * from './cooperative/cooperative';
 export * from './cooperative/cooperative.commands';
 export * from './cooperative/cooperative.events';

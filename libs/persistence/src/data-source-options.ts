@@ -2,6 +2,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { AuditRecordEntity } from './entities/audit-record.entity';
 import { AuthorityEntity } from './entities/authority.entity';
 import { CalendarScheduleEntity } from './entities/calendar-schedule.entity';
+import { RuleCorrectionEntity } from './entities/rule-correction.entity';
 import { CooperativeEntity } from './entities/cooperative.entity';
 import { DormancySweepFindingEntity } from './entities/dormancy-sweep-finding.entity';
 import { DormancySweepEntity } from './entities/dormancy-sweep.entity';
@@ -26,6 +27,7 @@ export const ENTITIES = [
   UserEntity,
   AuditRecordEntity,
   CalendarScheduleEntity,
+  RuleCorrectionEntity,
   TaskEntity,
   NotificationEntity,
   TaskViewEntity,

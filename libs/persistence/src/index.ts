@@ -23,3 +23,4 @@ export * from './establishment/application-screening';
 export * from './establishment/dossier-documents';
 export * from './imports/registry-import.repository';
 export * from './sweeps/dormancy-sweep.repository';
+export * from './rule-packs/rule-correction.repository';

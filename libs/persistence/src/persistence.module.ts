@@ -3,6 +3,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditLog } from './audit/audit-log';
 import { CalendarScheduleRepository } from './calendar/calendar-schedule.repository';
+import { RuleCorrectionRepository } from './rule-packs/rule-correction.repository';
 import { CooperativeRepository } from './cooperatives/cooperative.repository';
 import { dataSourceOptions } from './data-source-options';
 import { EventLog } from './event-log/event-log';
@@ -27,6 +28,7 @@ const PROVIDERS = [
   TerritoryRepository,
   UserRepository,
   CalendarScheduleRepository,
+  RuleCorrectionRepository,
   TaskRepository,
   TaskViewRepository,
   NotificationRepository,

@@ -102,12 +102,29 @@ export class CaseWork {
 
   decideSupport(record: SupportRecord): void {
     const cooperative = this.lifecycle.current!;
-    this.ask(supportApprovalTask(cooperative, record, uuid4(), this.officeDeadline(), new Date().toISOString()));
+    this.ask(
+      supportApprovalTask(
+        cooperative,
+        record,
+        uuid4(),
+        this.officeDeadline(),
+        new Date().toISOString(),
+        this.lifecycle.ruleBook,
+      ),
+    );
   }
 
   private reviewDormancy(): void {
     const cooperative = this.lifecycle.current!;
-    this.ask(dormancyReviewTask(cooperative, uuid4(), this.officeDeadline(), new Date().toISOString()));
+    this.ask(
+      dormancyReviewTask(
+        cooperative,
+        uuid4(),
+        this.officeDeadline(),
+        new Date().toISOString(),
+        this.lifecycle.ruleBook,
+      ),
+    );
   }
 
   private closeDormancyReviews(): void {

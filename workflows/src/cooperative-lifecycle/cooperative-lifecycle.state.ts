@@ -24,6 +24,9 @@ import {
   SYSTEM_ACTOR,
   vietnamDateOf,
   WorkingCalendar,
+  BUILT_IN_RULES,
+  type RuleBook,
+  type RuleCorrection,
   type Actor,
   type Cooperative,
   type CooperativeCommand,
@@ -111,6 +114,8 @@ export class CooperativeLifecycle {
   private readonly queuedFacts: FactSignal[];
   private readonly queuedFlags: DormancyFlagRequest[];
   private calendar = new WorkingCalendar();
+  private rules: RuleBook = BUILT_IN_RULES;
+  private rulesRevision = 0;
   readonly serializer = new OneAtATime();
 
   constructor(
@@ -140,6 +145,21 @@ export class CooperativeLifecycle {
 
   useCalendar(calendar: WorkingCalendar): void {
     this.calendar = calendar;
+  }
+
+  /** The rule packs this run decides with: built in, with the corrections saved so far. */
+  get ruleBook(): RuleBook {
+    return this.rules;
+  }
+
+  /**
+   * Applies the corrections an administrator saved (they only accumulate: a shorter list is an older read and is
+   * ignored). Derived deadlines move at once; those already computed and recorded stay as they were.
+   */
+  useCorrections(corrections: readonly RuleCorrection[]): void {
+    if (corrections.length < this.rules.corrections.length) return;
+    this.rules = BUILT_IN_RULES.withCorrections(corrections);
+    this.rulesRevision++;
   }
 
   snapshot(openTasks: readonly Task[]): CarriedLifecycleState {
@@ -220,7 +240,7 @@ export class CooperativeLifecycle {
    * catch-up, so anything due today is done: the earliest wake-up is the start of tomorrow.
    */
   msUntilNextDue(): number | null {
-    const due = this.cooperative && nextDueDate(this.cooperative);
+    const due = this.cooperative && nextDueDate(this.cooperative, this.rules);
     if (!due) return null;
     const now = this.deps.now();
     const tomorrow = Date.parse(startOfVietnamDay(addDays(vietnamDateOf(now), 1)));
@@ -229,7 +249,7 @@ export class CooperativeLifecycle {
 
   /** Grows with every change recorded, so a waiting loop can tell its deadlines may have moved. */
   get revision(): number {
-    return this.streamVersion;
+    return this.streamVersion + this.rulesRevision;
   }
 
   /** Would the domain accept what this task decision amounts to? Throws its refusal (an Update validator's check). */
@@ -363,7 +383,7 @@ export class CooperativeLifecycle {
   }
 
   private decide(command: CooperativeCommand, asFailure = true): CooperativeEvent[] {
-    const context = { today: vietnamDateOf(this.deps.now()), calendar: this.calendar };
+    const context = { today: vietnamDateOf(this.deps.now()), calendar: this.calendar, rules: this.rules };
     const decideNow = () => cooperativeDecider.decide(command, this.cooperative, context);
     return asFailure ? decideOrFail(decideNow) : decideNow();
   }

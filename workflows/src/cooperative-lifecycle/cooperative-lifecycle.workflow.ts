@@ -8,6 +8,7 @@ import {
   recordFactSignal,
   registerCooperativeUpdate,
   requestSupportUpdate,
+  rulesCorrectedSignal,
   type CooperativeLifecycleInput,
   type CooperativeLifecycleWorkflow,
   type ImportCooperativeRequest,
@@ -18,7 +19,7 @@ import {
   type RequestSupportRequest,
 } from '@htx/contracts';
 import { WorkingCalendar } from '@htx/domain';
-import { allHandlersFinished, condition, continueAsNew, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import { eventLog, referenceData } from '../shared/activities';
 import { TaskBook } from '../shared/task-book';
 import { CaseWork } from './case-work';
@@ -58,6 +59,7 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   });
   setHandler(recordFactSignal, (signal) => lifecycle.enqueueFact(signal));
   setHandler(flagDormancySignal, (request) => lifecycle.enqueueFlag(request));
+  setHandler(rulesCorrectedSignal, ({ corrections }) => lifecycle.useCorrections(corrections));
   setHandler(
     requestSupportUpdate,
     async (request) => {
@@ -99,6 +101,7 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   const calendar = new WorkingCalendar(await referenceData.loadCalendarSchedules());
   lifecycle.useCalendar(calendar);
   cases.useCalendar(calendar);
+  if (patched('rule-pack-corrections')) lifecycle.useCorrections(await referenceData.loadRuleCorrections());
   cases.resume(input.carried?.openTasks ?? []);
 
   const runStartedAt = new Date().getTime();

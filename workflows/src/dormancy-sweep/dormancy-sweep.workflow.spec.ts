@@ -1,3 +1,4 @@
+import { emptyReferenceData } from '../../../test/support/reference-data';
 import {
   COOPERATIVE_LIFECYCLE_WORKFLOW_TYPE,
   DORMANCY_SWEEP_WORKFLOW_TYPE,
@@ -23,6 +24,7 @@ import {
   type IsoDate,
   type RegistrationDetails,
   type SweepFinding,
+  BUILT_IN_RULES,
 } from '@htx/domain';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -77,7 +79,7 @@ function fakeRegistry() {
   const findings = new Map<string, SweepFinding[]>();
   const asked: FlagTarget[] = [];
   const activities: EventLogActivityContract & ReferenceDataActivityContract & DormancySweepActivityContract = {
-    loadCalendarSchedules: () => Promise.resolve([]),
+    ...emptyReferenceData,
     appendLifecycleEvents(input) {
       appended.push(input);
       const version = appended.filter((append) => append.streamId === input.streamId).length;
@@ -96,7 +98,7 @@ function fakeRegistry() {
           (append) => append.streamId === streamId && Date.parse(append.occurredAt) <= byEnd,
         );
         const record = recordOf(known.flatMap((append) => append.events));
-        return record ? [{ finding: sweepFinding(record, asOf), workflowId: known[0].workflowId }] : [];
+        return record ? [{ finding: sweepFinding(record, asOf, BUILT_IN_RULES), workflowId: known[0].workflowId }] : [];
       });
       findings.set(
         sweepId,

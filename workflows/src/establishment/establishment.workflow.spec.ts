@@ -1,3 +1,4 @@
+import { emptyReferenceData } from '../../../test/support/reference-data';
 import { randomUUID } from 'node:crypto';
 import {
   claimTaskUpdate,
@@ -58,7 +59,7 @@ function fakeActivities(screening: ApplicationScreening) {
       for (const event of input.events) events.push({ event, actor: input.actor.id, streamId: input.streamId });
       return Promise.resolve({ streamVersion: events.length, headHash: 'x' });
     },
-    loadCalendarSchedules: () => Promise.resolve([]),
+    ...emptyReferenceData,
     allocateRegistrationCode: (input) => Promise.resolve(`${input.territoryCode}-${input.year}-0001`),
     screenApplication: () => Promise.resolve(screening),
   };

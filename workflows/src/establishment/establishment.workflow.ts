@@ -24,6 +24,8 @@ import {
   SYSTEM_ACTOR,
   vietnamDateOf,
   WorkingCalendar,
+  BUILT_IN_RULES,
+  type RuleBook,
   yearOf,
   type Actor,
   type ApplicationEvent,
@@ -34,7 +36,15 @@ import {
   type LifecycleEvent,
   type Task,
 } from '@htx/domain';
-import { condition, ParentClosePolicy, setHandler, startChild, uuid4, workflowInfo } from '@temporalio/workflow';
+import {
+  condition,
+  ParentClosePolicy,
+  patched,
+  setHandler,
+  startChild,
+  uuid4,
+  workflowInfo,
+} from '@temporalio/workflow';
 import { eventLog, referenceData, registry } from '../shared/activities';
 import { askOfficer } from '../shared/ask-officer';
 import { decideOrFail } from '../shared/domain-failure';
@@ -82,8 +92,16 @@ export async function establishmentApplicationWorkflow(
     await append([event], actor);
     application = evolveApplication(application, event);
   };
-  const checksOf = async (dossier: EstablishmentDossier, regime: LegalRegime) =>
-    checkEstablishment(dossier, regime, await registry.screenApplication({ applicationId, dossier }));
+  // Corrections to the rule packs are read once per run, when first needed (runs recorded before them use none).
+  let rulesLoaded: Promise<RuleBook> | undefined;
+  const rules = () =>
+    (rulesLoaded ??= patched('rule-pack-corrections')
+      ? referenceData.loadRuleCorrections().then((corrections) => BUILT_IN_RULES.withCorrections(corrections))
+      : Promise.resolve(BUILT_IN_RULES));
+  const checksOf = async (dossier: EstablishmentDossier, regime: LegalRegime, filedOn: IsoDate) => {
+    const screening = await registry.screenApplication({ applicationId, dossier });
+    return checkEstablishment(dossier, regime, screening, await rules(), filedOn);
+  };
 
   setHandler(
     submitApplicationUpdate,
@@ -92,7 +110,7 @@ export async function establishmentApplicationWorkflow(
         if (decideOrFail(() => checkFiling(application, request.dossier, receivedOn(request))) === 'apply') {
           const filedOn = receivedOn(request);
           const regime = regimeForFiling(filedOn);
-          const checks = await checksOf(request.dossier, regime);
+          const checks = await checksOf(request.dossier, regime, filedOn);
           await record(
             {
               type: 'ApplicationSubmitted',
@@ -115,7 +133,7 @@ export async function establishmentApplicationWorkflow(
     (request) =>
       serializer.run(async () => {
         if (decideOrFail(() => checkResubmission(application, request.dossier, receivedOn(request))) === 'apply') {
-          const checks = await checksOf(request.dossier, application!.regime);
+          const checks = await checksOf(request.dossier, application!.regime, receivedOn(request));
           await record(
             {
               type: 'ApplicationResubmitted',
@@ -138,12 +156,13 @@ export async function establishmentApplicationWorkflow(
   if (!(await condition(() => application !== null, UNFILED_GRACE_PERIOD))) return { outcome: 'never-filed' };
   const calendar = new WorkingCalendar(await referenceData.loadCalendarSchedules());
   const current = () => application!;
+  const ruleBook = await rules();
 
   for (;;) {
-    const { period, basis } = decisionPeriod(current().regime);
+    const { period, basis } = decisionPeriod(ruleBook, current().regime, current().receivedOn);
     const due = computeDeadline(calendar, current().receivedOn, period, basis);
     const review = decided(
-      await askOfficer(book, establishmentReviewTask(current(), uuid4(), due, lastReceivedAt), calendar),
+      await askOfficer(book, establishmentReviewTask(current(), uuid4(), due, lastReceivedAt, ruleBook), calendar),
     );
     const reviewer = review.decision.decidedBy;
     if (review.decision.optionId !== 'request-amendments') {
@@ -163,7 +182,7 @@ export async function establishmentApplicationWorkflow(
       break;
     }
 
-    const lapse = amendmentPeriod(current().regime);
+    const lapse = amendmentPeriod(ruleBook, current().regime, vietnamDateOf(new Date()));
     const resubmitBy = computeDeadline(calendar, vietnamDateOf(new Date()), lapse.period, lapse.basis).due;
     await serializer.run(() =>
       record(
@@ -201,7 +220,7 @@ export async function establishmentApplicationWorkflow(
   }
 
   const reviewed = current();
-  const { period, basis } = decisionPeriod(reviewed.regime);
+  const { period, basis } = decisionPeriod(ruleBook, reviewed.regime, reviewed.receivedOn);
   const due = computeDeadline(calendar, reviewed.receivedOn, period, basis);
   const decision = decided(
     await askOfficer(book, establishmentDecisionTask(reviewed, uuid4(), due, new Date().toISOString()), calendar),

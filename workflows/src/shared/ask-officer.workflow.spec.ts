@@ -1,3 +1,4 @@
+import { emptyReferenceData } from '../../../test/support/reference-data';
 import { join } from 'node:path';
 import {
   claimTaskUpdate,
@@ -42,7 +43,7 @@ function fakeActivities() {
       for (const event of input.events) log.push({ type: event.type, at: input.occurredAt, actor: input.actor.id });
       return Promise.resolve({ streamVersion: log.length, headHash: 'x' });
     },
-    loadCalendarSchedules: () => Promise.resolve([]),
+    ...emptyReferenceData,
   };
   return { log, activities };
 }

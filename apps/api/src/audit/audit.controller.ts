@@ -14,6 +14,7 @@ const ACTIONS: AuditAction[] = [
   'territories-loaded',
   'authorities-loaded',
   'calendar-schedule-loaded',
+  'rule-pack-corrected',
   'user-saved',
 ];
 

@@ -110,7 +110,7 @@ export class CooperativesController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CooperativeResponseDto> {
     const { cooperative, created } = await this.service.register(body, user, new Date());
-    const dto = toCooperativeResponse(cooperative);
+    const dto = toCooperativeResponse(cooperative, await this.service.ruleBook());
     response.status(created ? HttpStatus.CREATED : HttpStatus.OK).location(dto.links.self);
     return dto;
   }
@@ -125,8 +125,9 @@ export class CooperativesController {
   async list(@Query() query: ListCooperativesDto, @CurrentUser() user: AuthenticatedUser): Promise<CooperativePageDto> {
     const limit = query.limit ?? 50;
     const page = await this.service.list({ ...query, limit }, user, new Date());
+    const rules = await this.service.ruleBook();
     return {
-      items: page.map(toCooperativeResponse),
+      items: page.map((record) => toCooperativeResponse(record, rules)),
       nextCursor: page.length === limit ? page[page.length - 1].registrationCode : null,
     };
   }
@@ -137,7 +138,7 @@ export class CooperativesController {
   @ApiOkResponse({ type: CooperativeResponseDto })
   @ApiNotFoundResponse({ type: ApiErrorDto })
   async get(@Param('id', uuid) id: string, @CurrentUser() user: AuthenticatedUser): Promise<CooperativeResponseDto> {
-    return toCooperativeResponse(await this.service.get(id, user, new Date()));
+    return toCooperativeResponse(await this.service.get(id, user, new Date()), await this.service.ruleBook());
   }
 
   @Get(':id/events')

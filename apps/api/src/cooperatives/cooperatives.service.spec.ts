@@ -1,6 +1,6 @@
 import type { RegisterCooperativeRequest, RegisterCooperativeResult } from '@htx/contracts';
-import { cooperativeDecider, type RegistrationDetails } from '@htx/domain';
-import type { CooperativeRecord, CooperativeRepository } from '@htx/persistence';
+import { BUILT_IN_RULES, cooperativeDecider, type RegistrationDetails } from '@htx/domain';
+import type { CooperativeRecord, CooperativeRepository, RuleCorrectionRepository } from '@htx/persistence';
 import type { CooperativeLifecycleClient } from '@htx/temporal-client';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
@@ -62,6 +62,7 @@ function setup(existing: CooperativeRecord | null = null) {
     lifecycle as unknown as CooperativeLifecycleClient,
     access as unknown as AccessPolicy,
     {} as WorkingCalendarService,
+    { ruleBook: () => Promise.resolve(BUILT_IN_RULES) } as unknown as RuleCorrectionRepository,
   );
   return { sut, repository, lifecycle };
 }

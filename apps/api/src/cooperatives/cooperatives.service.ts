@@ -19,6 +19,7 @@ import {
   type DomainError,
   type RegistrationDetails,
   type Role,
+  type RuleBook,
 } from '@htx/domain';
 import {
   asLifecycleEvent,
@@ -27,6 +28,7 @@ import {
   type CooperativeRecord,
   type RecordedEvent,
   type SupportSum,
+  RuleCorrectionRepository,
 } from '@htx/persistence';
 import { CooperativeLifecycleClient } from '@htx/temporal-client';
 import { Injectable } from '@nestjs/common';
@@ -71,7 +73,13 @@ export class CooperativesService {
     private readonly lifecycle: CooperativeLifecycleClient,
     private readonly access: AccessPolicy,
     private readonly calendars: WorkingCalendarService,
+    private readonly corrections: RuleCorrectionRepository,
   ) {}
+
+  /** The rule packs as corrected so far: what every check and deadline the API shows is computed with. */
+  ruleBook(): Promise<RuleBook> {
+    return this.corrections.ruleBook();
+  }
 
   /**
    * Checks the registration, answers a repeat from the registry without touching Temporal, and otherwise hands it
@@ -151,7 +159,11 @@ export class CooperativesService {
   ): Promise<FactReceipt> {
     const cooperative = await this.get(id, user, now, `record-${fact.kind}`);
     const calendar = await this.calendars.calendar();
-    const problems = checkFact(cooperative, fact, { today: vietnamDateOf(now), calendar });
+    const problems = checkFact(cooperative, fact, {
+      today: vietnamDateOf(now),
+      calendar,
+      rules: await this.ruleBook(),
+    });
     if (problems.length > 0) throw invalidRequest(problems);
     const factId = idempotencyKey
       ? idFromKey(cooperative.cooperativeId, user.id, idempotencyKey)

@@ -81,7 +81,7 @@ export function dissolutionDocument(
       { label: 'Tên hợp tác xã', value: cooperative.name },
       { label: 'Mã số hợp tác xã', value: cooperative.registrationCode },
       { label: 'Ngày đăng ký', value: formatVietnamese(cooperative.registeredOn) },
-      { label: 'Căn cứ', value: describeGround(dissolution.ground, dissolution.regime).vi },
+      { label: 'Căn cứ', value: describeGround(dissolution.ground, dissolution.groundBasis).vi },
     ],
   };
   switch (key) {

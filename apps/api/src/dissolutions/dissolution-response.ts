@@ -4,12 +4,14 @@ import {
   DISSOLUTION_KIND_LABELS,
   STEP_LABELS,
   stepDefinition,
+  stepRuleBasis,
   type DissolutionCase,
+  type RuleBook,
 } from '@htx/domain';
 import { DOCUMENT_TITLES, issuedDocuments } from './dissolution-documents';
 
 /** A case as officers read it: every step with who does it, its deadline and provenance, its legal basis and evidence. */
-export function toDissolutionResponse(cooperativeId: string, dissolution: DissolutionCase) {
+export function toDissolutionResponse(cooperativeId: string, dissolution: DissolutionCase, rules: RuleBook) {
   const self = `/cooperatives/${cooperativeId}/dissolutions/${dissolution.caseId}`;
   return {
     ...dissolution,
@@ -23,7 +25,7 @@ export function toDissolutionResponse(cooperativeId: string, dissolution: Dissol
         ...STEP_LABELS[step.stepId],
         kind: definition?.kind ?? null,
         after: definition?.after ?? [],
-        legalBasis: step.due?.legalBasis ?? definition?.due?.basis ?? null,
+        legalBasis: step.due?.legalBasis ?? stepRuleBasis(rules, dissolution, step.stepId, dissolution.openedOn),
         links:
           definition?.kind === 'evidence' || definition?.kind === 'window'
             ? { record: `${self}/steps/${step.stepId}` }

@@ -67,7 +67,7 @@ export class DissolutionsController {
     @Headers('idempotency-key') key?: string,
   ) {
     const { dissolution, created } = await this.service.open(id, body, user, new Date(), key);
-    const dto = toDissolutionResponse(id, dissolution);
+    const dto = toDissolutionResponse(id, dissolution, await this.service.ruleBook());
     response.status(created ? HttpStatus.CREATED : HttpStatus.OK).location(dto.links.self);
     return dto;
   }
@@ -78,7 +78,9 @@ export class DissolutionsController {
   @ApiOkResponse({ description: 'Cases, oldest first' })
   @ApiNotFoundResponse({ type: ApiErrorDto })
   async list(@Param('id', uuid) id: string, @CurrentUser() user: AuthenticatedUser) {
-    return (await this.service.list(id, user, new Date())).map((dissolution) => toDissolutionResponse(id, dissolution));
+    const cases = await this.service.list(id, user, new Date());
+    const rules = await this.service.ruleBook();
+    return cases.map((dissolution) => toDissolutionResponse(id, dissolution, rules));
   }
 
   @Get(':caseId')
@@ -87,7 +89,11 @@ export class DissolutionsController {
   @ApiOkResponse({ description: 'The case' })
   @ApiNotFoundResponse({ type: ApiErrorDto })
   async get(@Param('id', uuid) id: string, @Param('caseId') caseId: string, @CurrentUser() user: AuthenticatedUser) {
-    return toDissolutionResponse(id, (await this.service.get(id, caseId, user, new Date())).dissolution);
+    return toDissolutionResponse(
+      id,
+      (await this.service.get(id, caseId, user, new Date())).dissolution,
+      await this.service.ruleBook(),
+    );
   }
 
   @Post(':caseId/steps/:stepId')
@@ -109,7 +115,11 @@ export class DissolutionsController {
     @Body() body: RecordStepDto,
     @CurrentUser() user: AuthenticatedUser,
   ) {
-    return toDissolutionResponse(id, await this.service.recordStep(id, caseId, stepId, body, user, new Date()));
+    return toDissolutionResponse(
+      id,
+      await this.service.recordStep(id, caseId, stepId, body, user, new Date()),
+      await this.service.ruleBook(),
+    );
   }
 
   @Get(':caseId/documents/:key')

@@ -10,6 +10,7 @@ import {
   type DissolutionRequest,
   type DissolutionStepId,
   type Role,
+  type RuleBook,
 } from '@htx/domain';
 import { CooperativeLifecycleClient } from '@htx/temporal-client';
 import { Injectable } from '@nestjs/common';
@@ -36,6 +37,10 @@ export class DissolutionsService {
     private readonly lifecycle: CooperativeLifecycleClient,
     private readonly territories: TerritoryDirectoryService,
   ) {}
+
+  ruleBook(): Promise<RuleBook> {
+    return this.cooperatives.ruleBook();
+  }
 
   /**
    * Checks the request against the cooperative and the regime, then hands it to the cooperative's workflow. The same
@@ -66,7 +71,12 @@ export class DissolutionsService {
       note: body.note ?? '',
       openedBy: { id: user.id, displayName: user.displayName },
     };
-    const problems = checkDissolutionRequest(cooperative, request, vietnamDateOf(now));
+    const problems = checkDissolutionRequest(
+      cooperative,
+      request,
+      vietnamDateOf(now),
+      await this.cooperatives.ruleBook(),
+    );
     if (problems.length > 0) throw invalidRequest(problems);
     const dissolution = await refusalsAsErrors(() =>
       this.lifecycle.openDissolution(cooperative.workflowId, { request, actor: actingAs(user, DISSOLUTION_ROLES) }),

@@ -25,6 +25,8 @@ export function bindActivities(
   return {
     appendLifecycleEvents: eventLog.appendLifecycleEvents.bind(eventLog),
     loadCalendarSchedules: referenceData.loadCalendarSchedules.bind(referenceData),
+    loadRuleCorrections: referenceData.loadRuleCorrections.bind(referenceData),
+    cooperativeWorkflowPage: referenceData.cooperativeWorkflowPage.bind(referenceData),
     allocateRegistrationCode: registry.allocateRegistrationCode.bind(registry),
     screenApplication: registry.screenApplication.bind(registry),
     openDormancySweep: sweeps.openDormancySweep.bind(sweeps),

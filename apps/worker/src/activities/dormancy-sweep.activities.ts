@@ -6,7 +6,7 @@ import {
   type DormancySweepSummary,
 } from '@htx/contracts';
 import { endOfVietnamDay, needsFlag, recordOf, sweepFinding, type SweepFinding } from '@htx/domain';
-import { asLifecycleEvent, DormancySweepRepository, EventLog } from '@htx/persistence';
+import { asLifecycleEvent, DormancySweepRepository, EventLog, RuleCorrectionRepository } from '@htx/persistence';
 import { Injectable } from '@nestjs/common';
 
 @Injectable()
@@ -14,6 +14,7 @@ export class DormancySweepActivities implements DormancySweepActivityContract {
   constructor(
     private readonly sweeps: DormancySweepRepository,
     private readonly eventLog: EventLog,
+    private readonly corrections: RuleCorrectionRepository,
   ) {}
 
   async openDormancySweep(request: DormancySweepRequest): Promise<DormancySweepRequest & { completed: boolean }> {
@@ -33,10 +34,11 @@ export class DormancySweepActivities implements DormancySweepActivityContract {
       page.map(({ id }) => id),
       endOfVietnamDay(sweep.asOf),
     );
+    const rules = await this.corrections.ruleBook();
     const findings: SweepFinding[] = [];
     for (const { id } of page) {
       const record = recordOf(streams.get(id)!.map(asLifecycleEvent));
-      if (record) findings.push(sweepFinding(record, sweep.asOf));
+      if (record) findings.push(sweepFinding(record, sweep.asOf, rules));
     }
     await this.sweeps.saveFindings(sweep.sweepId, findings);
     const workflowOf = new Map(page.map(({ id, workflowId }) => [id, workflowId]));

@@ -4,16 +4,34 @@ import type {
   RegistryActivityContract,
   ScreenApplicationInput,
 } from '@htx/contracts';
-import type { ApplicationScreening, OfficialSchedule } from '@htx/domain';
-import { ApplicationScreeningService, CalendarScheduleRepository, RegistrationCodes } from '@htx/persistence';
+import type { ApplicationScreening, OfficialSchedule, RuleCorrection } from '@htx/domain';
+import {
+  ApplicationScreeningService,
+  CalendarScheduleRepository,
+  CooperativeRepository,
+  RegistrationCodes,
+  RuleCorrectionRepository,
+} from '@htx/persistence';
 import { Injectable } from '@nestjs/common';
 
 @Injectable()
 export class ReferenceDataActivities implements ReferenceDataActivityContract {
-  constructor(private readonly schedules: CalendarScheduleRepository) {}
+  constructor(
+    private readonly schedules: CalendarScheduleRepository,
+    private readonly corrections: RuleCorrectionRepository,
+    private readonly cooperatives: CooperativeRepository,
+  ) {}
 
   loadCalendarSchedules(): Promise<OfficialSchedule[]> {
     return this.schedules.all();
+  }
+
+  loadRuleCorrections(): Promise<RuleCorrection[]> {
+    return this.corrections.all();
+  }
+
+  cooperativeWorkflowPage(input: { after: string | null; limit: number }) {
+    return this.cooperatives.workflowIdPage(input.after, input.limit);
   }
 }
 

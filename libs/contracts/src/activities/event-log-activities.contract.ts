@@ -1,4 +1,11 @@
-import type { Actor, ApplicationScreening, EstablishmentDossier, LifecycleEvent, OfficialSchedule } from '@htx/domain';
+import type {
+  Actor,
+  ApplicationScreening,
+  EstablishmentDossier,
+  LifecycleEvent,
+  OfficialSchedule,
+  RuleCorrection,
+} from '@htx/domain';
 
 export type AppendLifecycleEventsInput = {
   /** The subject's stream: a cooperative's id (an establishment application uses the id its cooperative will have). */
@@ -28,6 +35,13 @@ export interface EventLogActivityContract {
 export interface ReferenceDataActivityContract {
   /** Every official yearly schedule loaded so far (years without one use the statutory default). */
   loadCalendarSchedules(): Promise<OfficialSchedule[]>;
+  /** Every rule-pack correction an administrator has saved, oldest first. */
+  loadRuleCorrections(): Promise<RuleCorrection[]>;
+  /** The workflow ids of the registry's cooperatives after a cursor, a page at a time (for a rule-pack rollout). */
+  cooperativeWorkflowPage(input: { readonly after: string | null; readonly limit: number }): Promise<{
+    readonly workflowIds: string[];
+    readonly next: string | null;
+  }>;
 }
 
 export type AllocateRegistrationCodeInput = {

@@ -1,3 +1,4 @@
+import type { RuleBook } from '../legal/rule-pack';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import type { LegalRegime } from '../legal/legal-regime';
 import type { IsoDate } from '../shared/iso-date';
@@ -91,4 +92,6 @@ export type DecisionContext = {
   readonly today: IsoDate;
   /** The working-day calendar, for notice periods counted in working days. */
   readonly calendar: WorkingCalendar;
+  /** The rule packs with the corrections saved so far: every legal value is read from here. */
+  readonly rules: RuleBook;
 };

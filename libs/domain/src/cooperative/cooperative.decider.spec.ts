@@ -1,3 +1,4 @@
+import { BUILT_IN_RULES } from '../legal/rule-packs';
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { type DomainError } from '../shared/domain-error';
 import { deciderSpecification } from '../testing/decider-specification';
@@ -26,7 +27,8 @@ const registerTanYen: RegisterCooperative = {
 
 const registered: CooperativeRegistered = {
   type: 'CooperativeRegistered',
-  data: { ...registerTanYen.data },
+  // The minimum it was judged against is recorded with it, so a later correction of the rule does not rewrite history.
+  data: { ...registerTanYen.data, memberMinimum: 7 },
   legalBasis: {
     ruleId: 'registry.record-registration',
     regime: 'law-2012',
@@ -41,7 +43,7 @@ const registered: CooperativeRegistered = {
 
 describe('registering a cooperative', () => {
   it('records the registration with the legal basis of the law in force on its registration date', () => {
-    spec.given([]).when(registerTanYen, { today, calendar }).then([registered]);
+    spec.given([]).when(registerTanYen, { today, calendar, rules: BUILT_IN_RULES }).then([registered]);
   });
 
   it('normalizes what people type: spacing, case of the code, Unicode composition', () => {
@@ -54,18 +56,18 @@ describe('registering a cooperative', () => {
         name: '  Ho\u0323\u031bp tác xã  Nông nghiệp Ngọc Thiện ',
       },
     };
-    spec.given([]).when(typed, { today, calendar }).then([registered]);
+    spec.given([]).when(typed, { today, calendar, rules: BUILT_IN_RULES }).then([registered]);
   });
 
   it('is harmless when repeated with the same details', () => {
-    spec.given([registered]).when(registerTanYen, { today, calendar }).then([]);
+    spec.given([registered]).when(registerTanYen, { today, calendar, rules: BUILT_IN_RULES }).then([]);
   });
 
   it('refuses the same code with different details, naming the cooperative that holds it', () => {
     const other = { ...registerTanYen, data: { ...registerTanYen.data, name: 'Hợp tác xã Dịch vụ Khác' } };
     spec
       .given([registered])
-      .when(other, { today, calendar })
+      .when(other, { today, calendar, rules: BUILT_IN_RULES })
       .thenThrows<DomainError>((error) => {
         expect(error.code).toBe('REGISTRATION_CODE_TAKEN');
         expect(error.detail.vi).toContain('Hợp tác xã Nông nghiệp Ngọc Thiện');
@@ -87,7 +89,7 @@ describe('registering a cooperative', () => {
     };
     spec
       .given([])
-      .when(bad, { today, calendar })
+      .when(bad, { today, calendar, rules: BUILT_IN_RULES })
       .thenThrows<DomainError>((error) => {
         expect(error.code).toBe('INVALID_COMMAND');
         expect(error.problems.map((p) => p.field)).toEqual([
@@ -102,7 +104,7 @@ describe('registering a cooperative', () => {
 
   it('cites the 2023 Law transitional article for a 2012 cooperative now under the 2023 Law', () => {
     const converted = { ...registerTanYen, data: { ...registerTanYen.data, regime: 'law-2023' as const } };
-    const [event] = cooperativeDecider.decide(converted, null, { today, calendar });
+    const [event] = cooperativeDecider.decide(converted, null, { today, calendar, rules: BUILT_IN_RULES });
     expect(event.legalBasis!.citation.en).toBe(
       'Law on Cooperatives 2012, Art. 23–24; Decree 193/2013/ND-CP, Art. 6; ' +
         'Law on Cooperatives 2023, Art. 115(1) (continues operating without re-registration)',

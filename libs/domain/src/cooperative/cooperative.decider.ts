@@ -1,6 +1,7 @@
 import { addDays, formatVietnamese } from '../calendar/calendar-date';
 import { DomainError, type FieldProblem } from '../shared/domain-error';
 import type { Decider } from '../shared/decider';
+import type { RuleBook } from '../legal/rule-pack';
 import { compareIsoDates, isIsoDate, type IsoDate } from '../shared/iso-date';
 import { text, type LocalizedText } from '../shared/localized-text';
 import type { Cooperative, CooperativeState, OperatingEvidence } from './cooperative';
@@ -23,7 +24,8 @@ import {
   dissolutionTimeEvents,
   evolveDissolution,
 } from './dissolution.decider';
-import { groundsMet, isBelowMinimum, monthsBetween } from './dormancy';
+import { groundsMet, memberMinimumOn, monthsBetween } from './dormancy';
+import { BUILT_IN_RULES } from '../legal/rule-packs';
 import { openDissolution } from './dissolution';
 import { ACTIVITY_LABELS, checkFact, factBasis } from './facts';
 import { checkRegistration, normalizeRegistration, registrationBasis } from './registration.rules';
@@ -42,13 +44,13 @@ export function decide(
     case 'AdvanceTime':
       return advanceTime(cooperative, context);
     case 'FlagDormancy':
-      return flagDormancy(cooperative, context.today, command.data.flaggedBy);
+      return flagDormancy(cooperative, context, command.data.flaggedBy);
     case 'DecideDormancy':
       return decideDormancy(command, cooperative, context);
     case 'RequestSupport':
-      return requestSupport(command, cooperative, context.today);
+      return requestSupport(command, cooperative, context);
     case 'DecideSupport':
-      return decideSupport(command, cooperative, context.today);
+      return decideSupport(command, cooperative, context);
     case 'RecordDisbursement':
       return recordDisbursement(command, cooperative, context.today);
     case 'OpenDissolution':
@@ -57,6 +59,13 @@ export function decide(
       return decideDissolutionStep(command, cooperative, context);
   }
 }
+
+/**
+ * The minimum a member count was judged against: the one recorded with the event, or for events recorded before the
+ * rule packs, the built-in value (no correction existed then).
+ */
+const recordedMinimum = (data: { kind: Cooperative['kind']; memberMinimum?: number }, on: IsoDate) =>
+  data.memberMinimum ?? memberMinimumOn(BUILT_IN_RULES, data.kind, on);
 
 const latest = (a: IsoDate, b: IsoDate) => (compareIsoDates(a, b) >= 0 ? a : b);
 
@@ -85,7 +94,7 @@ export function evolve(state: CooperativeState, event: CooperativeEvent): Cooper
         lastOperatingBy: evidenceLine(registeredOn, 'đăng ký', 'registration'),
         lastGeneralMeetingOn: null,
         lastReport: null,
-        belowMinimumSince: isBelowMinimum(event.data, registeredOn) ? registeredOn : null,
+        belowMinimumSince: event.data.memberCount < recordedMinimum(event.data, registeredOn) ? registeredOn : null,
         clocksRestartedOn: null,
       },
       suspension: null,
@@ -122,7 +131,7 @@ export function evolve(state: CooperativeState, event: CooperativeEvent): Cooper
     }
     case 'MemberCountChanged': {
       const { memberCount, changedOn } = event.data;
-      const below = isBelowMinimum({ kind: state.kind, memberCount }, changedOn);
+      const below = memberCount < recordedMinimum({ ...event.data, kind: state.kind }, changedOn);
       return {
         ...state,
         memberCount,
@@ -294,15 +303,16 @@ function register(command: RegisterCooperative, state: CooperativeState, context
         regime: details.regime,
         registeredOn: details.registeredOn,
         memberCount: details.memberCount,
+        memberMinimum: memberMinimumOn(context.rules, details.kind, details.registeredOn),
       },
-      legalBasis: registrationBasis(details.regime, details.registeredOn),
+      legalBasis: registrationBasis(context.rules, details.regime, details.registeredOn),
     },
   ];
 }
 
-function factEvent(command: RecordFact, cooperative: Cooperative): FactEvent {
+function factEvent(command: RecordFact, cooperative: Cooperative, rules: RuleBook): FactEvent {
   const { factId, fact } = command.data;
-  const legalBasis = factBasis(fact, cooperative);
+  const legalBasis = factBasis(fact, cooperative, rules);
   switch (fact.kind) {
     case 'annual-report':
       return {
@@ -325,6 +335,7 @@ function factEvent(command: RecordFact, cooperative: Cooperative): FactEvent {
           memberCount: fact.memberCount,
           previous: cooperative.memberCount,
           note: fact.note,
+          memberMinimum: memberMinimumOn(rules, cooperative.kind, fact.changedOn),
         },
         legalBasis,
       };
@@ -367,11 +378,11 @@ function recordFact(command: RecordFact, cooperative: Cooperative, context: Deci
   if (problems.length > 0) {
     throw new DomainError('INVALID_COMMAND', text('Thông tin chưa hợp lệ.', 'The fact is not valid.'), problems);
   }
-  const recorded = factEvent(command, cooperative);
+  const recorded = factEvent(command, cooperative, context.rules);
   const after = evolve(cooperative, recorded)!;
   const events: CooperativeEvent[] = [recorded];
   const open = after.dormancy;
-  if (open && open.stage !== 'confirmed' && groundsMet(after, context.today).length === 0) {
+  if (open && open.stage !== 'confirmed' && groundsMet(after, context.today, context.rules).length === 0) {
     events.push({
       type: 'DormancyResolvedByEvidence',
       data: { on: context.today, factId: command.data.factId },
@@ -418,14 +429,15 @@ function advanceTime(cooperative: Cooperative, context: DecisionContext): Cooper
     }
   }
   events.push(...dissolutionTimeEvents(state, context));
-  events.push(...flagDormancy(state, today, 'system'));
+  events.push(...flagDormancy(state, context, 'system'));
   return events;
 }
 
 /** A cooperative already under review, or already in a dissolution or revocation, is not flagged again. */
-function flagDormancy(cooperative: Cooperative, today: IsoDate, flaggedBy: string): CooperativeEvent[] {
+function flagDormancy(cooperative: Cooperative, context: DecisionContext, flaggedBy: string): CooperativeEvent[] {
   if (cooperative.dormancy || openDissolution(cooperative.dissolutions)) return [];
-  const grounds = groundsMet(cooperative, today);
+  const { today } = context;
+  const grounds = groundsMet(cooperative, today, context.rules);
   if (grounds.length === 0) return [];
   return [{ type: 'DormancyFlagged', data: { on: today, grounds, flaggedBy }, legalBasis: grounds[0].legalBasis }];
 }
@@ -512,7 +524,12 @@ function decideDormancy(
 const invalid = (problems: FieldProblem[]) =>
   new DomainError('INVALID_COMMAND', text('Thông tin chưa hợp lệ.', 'The request is not valid.'), problems);
 
-function requestSupport(command: RequestSupport, cooperative: Cooperative, today: IsoDate): CooperativeEvent[] {
+function requestSupport(
+  command: RequestSupport,
+  cooperative: Cooperative,
+  context: DecisionContext,
+): CooperativeEvent[] {
+  const { today, rules } = context;
   const problems = checkSupportRequest(cooperative, command.data);
   if (problems.length > 0) throw invalid(problems);
   const { supportId, kind, description, programme, requestedAmount, requestedBy } = command.data;
@@ -529,12 +546,13 @@ function requestSupport(command: RequestSupport, cooperative: Cooperative, today
         requestedBy,
         monthsSinceRegistration: monthsBetween(cooperative.registeredOn, today),
       },
-      legalBasis: supportBasis(today),
+      legalBasis: supportBasis(rules, today),
     },
   ];
 }
 
-function decideSupport(command: DecideSupport, cooperative: Cooperative, today: IsoDate): CooperativeEvent[] {
+function decideSupport(command: DecideSupport, cooperative: Cooperative, context: DecisionContext): CooperativeEvent[] {
+  const { today, rules } = context;
   const record = requireSupport(cooperative, command.data.supportId);
   if (record.status !== 'requested') {
     throw invalid([
@@ -570,7 +588,7 @@ function decideSupport(command: DecideSupport, cooperative: Cooperative, today: 
     {
       type: 'SupportApproved',
       data: { supportId: record.supportId, approvedAmount: decision.approvedAmount, on: today, by: decision.by },
-      legalBasis: supportBasis(today),
+      legalBasis: supportBasis(rules, today),
     },
   ];
 }

@@ -28,6 +28,8 @@ export type CooperativeRegistered = Event<
     readonly regime: LegalRegime;
     readonly registeredOn: IsoDate;
     readonly memberCount: number;
+    /** The fewest members the rule pack allowed on that day, as applied when recorded (absent before rule packs). */
+    readonly memberMinimum?: number;
   }
 >;
 
@@ -53,6 +55,8 @@ export type MemberCountChanged = Event<
     readonly memberCount: number;
     readonly previous: number;
     readonly note: string;
+    /** The fewest members the rule pack allowed on that day, as applied when recorded (absent before rule packs). */
+    readonly memberMinimum?: number;
   }
 >;
 export type OperatingActivityRecorded = Event<

@@ -1,3 +1,4 @@
+import type { RuleBook } from '../legal/rule-pack';
 import { formatVietnamese } from '../calendar/calendar-date';
 import type { DeadlineProvenance } from '../calendar/deadline';
 import type { EscalationPolicy, TaskSpec } from '../tasks/task';
@@ -34,9 +35,10 @@ export function dormancyReviewTask(
   taskId: string,
   due: DeadlineProvenance,
   flaggedAt: string,
+  rules: RuleBook,
 ): TaskSpec {
   const open = cooperative.dormancy!;
-  const assessment = assessDormancy(cooperative, open.openedOn);
+  const assessment = assessDormancy(cooperative, open.openedOn, rules);
   const grounds = open.grounds.map((ground) => GROUND_LABELS[ground.ground]);
   const dissolution = open.grounds.some((ground) => ground.effect === 'dissolution-ground');
   return {
@@ -136,8 +138,10 @@ export function supportApprovalTask(
   taskId: string,
   due: DeadlineProvenance,
   requestedAt: string,
+  rules: RuleBook,
 ): TaskSpec {
   const kind = SUPPORT_KIND_LABELS[record.kind];
+  const basis = supportBasis(rules, record.requestedOn);
   return {
     taskId,
     kind: 'support-approval',
@@ -169,7 +173,7 @@ export function supportApprovalTask(
           'Ghi nhận khoản hỗ trợ được duyệt; sau đó ghi nhận chi trả.',
           'The support is approved; payments are recorded next.',
         ),
-        legalBasis: supportBasis(record.requestedOn),
+        legalBasis: basis,
       },
       {
         id: 'refuse',
@@ -192,7 +196,7 @@ export function supportApprovalTask(
       rule: {
         ruleId: 'support.new-cooperative',
         summary: text('Hỗ trợ hợp tác xã thành lập mới.', 'Support for newly established cooperatives.'),
-        legalBasis: supportBasis(record.requestedOn),
+        legalBasis: basis,
       },
       ifIgnored: text('Nhắc việc trước hạn và đúng hạn.', 'Reminders before and on the due date.'),
     },

@@ -1,3 +1,4 @@
+import type { RuleBook } from '../legal/rule-pack';
 import { addDays, formatVietnamese } from '../calendar/calendar-date';
 import type { LegalBasis } from '../legal/legal-basis';
 import { compareIsoDates, type IsoDate } from '../shared/iso-date';
@@ -21,7 +22,7 @@ const resumesOn = (suspension: NonNullable<Cooperative['suspension']>) =>
   suspension.resumeOn ?? addDays(suspension.until, 1);
 
 /** Every date on which the cooperative's record will change by itself, with its provenance, soonest first. */
-export function pendingDeadlines(cooperative: Cooperative): PendingDeadline[] {
+export function pendingDeadlines(cooperative: Cooperative, rules: RuleBook): PendingDeadline[] {
   const deadlines: PendingDeadline[] = [];
   const { suspension, dormancy } = cooperative;
   if (suspension && !suspension.started) {
@@ -64,7 +65,7 @@ export function pendingDeadlines(cooperative: Cooperative): PendingDeadline[] {
   }
   const dissolution = openDissolution(cooperative.dissolutions);
   if (dormancyApplies(cooperative) && !dormancy && !dissolution) {
-    for (const running of dormancyClocks(cooperative)) {
+    for (const running of dormancyClocks(cooperative, rules)) {
       deadlines.push({
         kind: 'dormancy-ground',
         dueOn: running.dueOn,
@@ -94,9 +95,9 @@ export function pendingDeadlines(cooperative: Cooperative): PendingDeadline[] {
  * The next day on which time alone changes the record (what the workflow's timer waits for): a suspension starting
  * or ending, requested evidence falling overdue (the day after its deadline), a dormancy ground being met.
  */
-export function nextDueDate(cooperative: Cooperative): IsoDate | null {
+export function nextDueDate(cooperative: Cooperative, rules: RuleBook): IsoDate | null {
   // A case's steps wake the workflow the day after they fall due (dissolutionNextDue), only where time moves them.
-  const dates = pendingDeadlines(cooperative)
+  const dates = pendingDeadlines(cooperative, rules)
     .filter((deadline) => deadline.kind !== 'dissolution-step')
     .map((deadline) => (deadline.kind === 'evidence-due' ? addDays(deadline.dueOn, 1) : deadline.dueOn));
   const dissolution = dissolutionNextDue(cooperative);

@@ -3,7 +3,14 @@ import { text } from '../shared/localized-text';
 import type { Cooperative } from './cooperative';
 import type { DecisionContext, OpenDissolution, RecordDissolutionStep } from './cooperative.commands';
 import type { CooperativeEvent, DissolutionEvent } from './cooperative.events';
-import { anchorOf, openDissolution, stepDefinition, stepsBecomingDue, type DissolutionCase } from './dissolution';
+import {
+  anchorOf,
+  openDissolution,
+  stepDefinition,
+  stepsBecomingDue,
+  type DissolutionCase,
+  type DissolutionStepId,
+} from './dissolution';
 import {
   checkDissolutionRequest,
   checkStepRecord,
@@ -29,7 +36,7 @@ export function decideOpenDissolution(
 ): CooperativeEvent[] {
   const request = command.data;
   if ((cooperative.dissolutions ?? []).some((existing) => existing.caseId === request.caseId)) return [];
-  const problems = checkDissolutionRequest(cooperative, request, context.today);
+  const problems = checkDissolutionRequest(cooperative, request, context.today, context.rules);
   if (problems.length > 0) throw refused(problems);
   const open = openDissolution(cooperative.dissolutions);
   if (open && request.courtDecision) {
@@ -39,15 +46,18 @@ export function decideOpenDissolution(
         type: 'DissolutionCourtDecisionRecorded',
         data: {
           caseId: open.caseId,
-          dissolution: courtDecisionOnOpenCase(open, request.courtDecision, context.calendar),
+          dissolution: courtDecisionOnOpenCase(open, request.courtDecision, context),
         },
         legalBasis: open.groundBasis,
       },
     ];
   }
-  const dissolution = openedCase(cooperative, request, context.today, context.calendar);
+  const dissolution = openedCase(cooperative, request, context);
   return [{ type: 'DissolutionOpened', data: { dissolution }, legalBasis: dissolution.groundBasis }];
 }
+
+const stepOf = (dissolution: DissolutionCase, stepId: DissolutionStepId) =>
+  dissolution.steps.find((candidate) => candidate.stepId === stepId);
 
 /** The case a confirmed dormancy opens: compulsory dissolution for a 2012 ground, a revocation proceeding under 2023. */
 export function caseFromDormancy(
@@ -64,7 +74,7 @@ export function caseFromDormancy(
     groundOn: ground.dueOn,
     openedBy: by,
   };
-  const dissolution = openedCase(cooperative, request, context.today, context.calendar);
+  const dissolution = openedCase(cooperative, request, context);
   return { type: 'DissolutionOpened', data: { dissolution }, legalBasis: dissolution.groundBasis };
 }
 
@@ -134,10 +144,10 @@ export function decideDissolutionStep(
         caseId: dissolution.caseId,
         stepId: record.stepId,
         completion,
-        becameDue: stepsBecomingDue(done, anchorOf(done), context.calendar),
+        becameDue: stepsBecomingDue(done, anchorOf(done), context.calendar, context.rules),
         council: record.council ?? null,
       },
-      legalBasis: definition.due?.basis ?? dissolution.groundBasis,
+      legalBasis: stepOf(dissolution, record.stepId)?.due?.legalBasis ?? dissolution.groundBasis,
     },
   ];
   if (definition.sets === 'dissolved') {
@@ -172,19 +182,19 @@ export function dissolutionTimeEvents(cooperative: Cooperative, context: Decisio
         candidate.stepId === stepId ? { ...candidate, status: 'done', completion } : candidate,
       ),
     };
-    const becameDue = stepsBecomingDue(current, anchorOf(current), context.calendar);
+    const becameDue = stepsBecomingDue(current, anchorOf(current), context.calendar, context.rules);
     current = withDue(current, becameDue);
     events.push({
       type: 'DissolutionStepCompleted',
       data: { caseId: dissolution.caseId, stepId, completion, becameDue, council: null },
-      legalBasis: stepDefinition(dissolution.plan, stepId)?.due?.basis ?? null,
+      legalBasis: stepOf(dissolution, stepId)?.due?.legalBasis ?? null,
     });
   }
   if (missed.length > 0) {
     events.push({
       type: 'DissolutionDeadlineMissed',
       data: { caseId: dissolution.caseId, on: today, stepIds: missed },
-      legalBasis: dissolution.steps.find((candidate) => candidate.stepId === missed[0])?.due?.legalBasis ?? null,
+      legalBasis: stepOf(dissolution, missed[0])?.due?.legalBasis ?? null,
     });
   }
   return events;

@@ -1,3 +1,5 @@
+import type { LegalBasis } from '../legal/legal-basis';
+import type { RuleBook } from '../legal/rule-pack';
 import { addDays, formatVietnamese } from '../calendar/calendar-date';
 import type { DeadlineProvenance } from '../calendar/deadline';
 import type { WorkingCalendar } from '../calendar/working-calendar';
@@ -12,7 +14,6 @@ import {
   COUNCIL_ROLES,
   DISSOLUTION_GROUND_LABELS,
   DISSOLUTION_KIND_LABELS,
-  DISSOLUTION_RULES,
   groundBasis,
   GROUNDS_BY_PLAN,
   openDissolution,
@@ -154,6 +155,7 @@ function checkResolution(
   regime: DissolutionRegime,
   cooperative: Cooperative,
   today: IsoDate,
+  rules: RuleBook,
 ): FieldProblem[] {
   if (!resolution) {
     return [
@@ -186,9 +188,9 @@ function checkResolution(
         'Votes for must be between 0 and the attendance.',
       ),
     );
-  } else if (votesFor < DISSOLUTION_RULES.resolutionThreshold.share * membersPresent) {
-    const basis = DISSOLUTION_RULES.resolutionThreshold[regime];
-    const needed = Math.ceil(DISSOLUTION_RULES.resolutionThreshold.share * membersPresent);
+  } else if (votesFor < threshold(rules, regime, resolution.adoptedOn).share * membersPresent) {
+    const { share, basis } = threshold(rules, regime, resolution.adoptedOn);
+    const needed = Math.ceil(share * membersPresent);
     problems.push(
       problem(
         'resolution.votesFor',
@@ -238,6 +240,7 @@ export function checkDissolutionRequest(
   cooperative: Cooperative,
   request: DissolutionRequest,
   today: IsoDate,
+  rules: RuleBook,
 ): FieldProblem[] {
   if (TERMINAL.includes(cooperative.status)) {
     return [
@@ -263,7 +266,7 @@ export function checkDissolutionRequest(
   const problems: FieldProblem[] = [];
   if (request.kind === 'voluntary') {
     const regime = regimeOfRequest(request, today) ?? 'law-2012';
-    problems.push(...checkResolution(request.resolution, regime, cooperative, today));
+    problems.push(...checkResolution(request.resolution, regime, cooperative, today, rules));
     if (problems.length === 0 && regime === 'law-2012')
       problems.push(...checkCouncil(request.council, REQUIRED_COUNCIL.voluntary));
     return problems;
@@ -305,13 +308,21 @@ export function checkDissolutionRequest(
   return [];
 }
 
+type CaseContext = { readonly today: IsoDate; readonly calendar: WorkingCalendar; readonly rules: RuleBook };
+
+/** The share of those present a resolution to dissolve needs, under the regime and on the day it was adopted. */
+function threshold(rules: RuleBook, regime: DissolutionRegime, on: IsoDate): { share: number; basis: LegalBasis } {
+  const rule = rules.rule(regime, 'dissolution.voluntary.vote', isIsoDate(on) ? on : '9999-12-31');
+  return { share: rule.value as number, basis: rule.basis };
+}
+
 /** The case a request opens, with the steps that can start at once due. */
 export function openedCase(
   cooperative: Cooperative,
   request: DissolutionRequest,
-  today: IsoDate,
-  calendar: WorkingCalendar,
+  context: CaseContext,
 ): DissolutionCase {
+  const { today, calendar, rules } = context;
   const regime = regimeOfRequest(request, today)!;
   const plan = planOf(request.kind, regime)!;
   const ground: DissolutionGround =
@@ -326,7 +337,7 @@ export function openedCase(
     plan,
     regime,
     ground,
-    groundBasis: groundBasis(ground, regime),
+    groundBasis: groundBasis(rules, ground, regime, request.groundOn ?? today),
     stage: 'open',
     openedOn: today,
     openedBy: request.openedBy,
@@ -337,7 +348,7 @@ export function openedCase(
     steps: planDefinitions(plan, ground).map((definition) => waiting(definition.stepId)),
     closedOn: null,
   };
-  return withDue(draft, stepsBecomingDue(draft, anchorOf(draft), calendar));
+  return withDue(draft, stepsBecomingDue(draft, anchorOf(draft), calendar, rules));
 }
 
 const waiting = (stepId: DissolutionStepId): DissolutionStep => ({
@@ -502,7 +513,7 @@ export function completionOf(record: DissolutionStepRecord): StepCompletion {
 export function courtDecisionOnOpenCase(
   dissolution: DissolutionCase,
   court: CourtDecision,
-  calendar: WorkingCalendar,
+  context: CaseContext,
 ): DissolutionCase {
   const revocationPending =
     dissolution.plan === 'revocation-2023' &&
@@ -516,7 +527,7 @@ export function courtDecisionOnOpenCase(
     kind: 'court',
     plan: 'court-2023',
     ground: 'court-decision',
-    groundBasis: groundBasis('court-decision', 'law-2023'),
+    groundBasis: groundBasis(context.rules, 'court-decision', 'law-2023', court.receivedOn),
     courtDecision: court,
     steps: [
       ...superseded.filter(
@@ -526,12 +537,11 @@ export function courtDecisionOnOpenCase(
       ...planDefinitions('court-2023', 'court-decision').map((definition) => waiting(definition.stepId)),
     ],
   };
-  return withDue(switched, stepsBecomingDue(switched, anchorOf(switched), calendar));
+  return withDue(switched, stepsBecomingDue(switched, anchorOf(switched), context.calendar, context.rules));
 }
 
 /** Labels for a ground, with whether the law behind it is confirmed (shown as such). */
-export function describeGround(ground: DissolutionGround, regime: DissolutionRegime): LocalizedText {
-  const basis = groundBasis(ground, regime);
+export function describeGround(ground: DissolutionGround, basis: LegalBasis): LocalizedText {
   const label = DISSOLUTION_GROUND_LABELS[ground];
   return text(
     `${label.vi} (${basis.citation.vi}${basis.confirmed ? '' : ' — căn cứ chưa được xác nhận'})`,

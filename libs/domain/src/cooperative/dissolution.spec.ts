@@ -1,3 +1,4 @@
+import { BUILT_IN_RULES } from '../legal/rule-packs';
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { foldEvents } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
@@ -39,7 +40,7 @@ const COMPULSORY_COUNCIL: CouncilMember[] = [
 function cooperativeOn(registration = details()) {
   let state = foldEvents(cooperativeDecider, []);
   const run = (command: CooperativeCommand, today: IsoDate): CooperativeEvent[] => {
-    const decided = cooperativeDecider.decide(command, state, { today, calendar });
+    const decided = cooperativeDecider.decide(command, state, { today, calendar, rules: BUILT_IN_RULES });
     state = foldEvents(cooperativeDecider, decided, state);
     return decided;
   };
@@ -214,7 +215,7 @@ describe('compulsory dissolution under the 2012 Law', () => {
     const confirmed = cooperativeDecider.decide(
       { type: 'DecideDormancy', data: { decision: 'confirm', comment: 'Xác minh', by: officer } },
       state,
-      { today: '2022-01-20', calendar },
+      { today: '2022-01-20', calendar, rules: BUILT_IN_RULES },
     );
     expect(types(confirmed)).toEqual(['DormancyConfirmed', 'DissolutionOpened']);
     state = foldEvents(cooperativeDecider, confirmed, state)!;

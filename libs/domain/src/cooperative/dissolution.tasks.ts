@@ -92,7 +92,7 @@ export function dissolutionStepTask(
   const decision = definition.kind === 'decision';
   const options = DECISION_OPTIONS[stepId];
   const optionIds = decision && options ? [options.positive, options.negative] : ['done'];
-  const basis = definition.due?.basis ?? dissolution.groundBasis;
+  const basis = due.legalBasis ?? dissolution.groundBasis;
   const kind = DISSOLUTION_KIND_LABELS[dissolution.kind];
   const preparer = dissolution.steps.find((current) => current.stepId === 'dossier-submitted')?.completion?.by;
   const excluded = [
@@ -133,8 +133,8 @@ export function dissolutionStepTask(
         event: 'DissolutionOpened',
         occurredAt: at,
         summary: text(
-          `${kind.vi} mở ngày ${formatVietnamese(dissolution.openedOn)}; căn cứ: ${describeGround(dissolution.ground, dissolution.regime).vi}.`,
-          `${kind.en} opened on ${dissolution.openedOn}; ground: ${describeGround(dissolution.ground, dissolution.regime).en}.`,
+          `${kind.vi} mở ngày ${formatVietnamese(dissolution.openedOn)}; căn cứ: ${describeGround(dissolution.ground, dissolution.groundBasis).vi}.`,
+          `${kind.en} opened on ${dissolution.openedOn}; ground: ${describeGround(dissolution.ground, dissolution.groundBasis).en}.`,
         ),
       },
       rule: {

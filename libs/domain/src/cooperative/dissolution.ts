@@ -1,6 +1,7 @@
+import type { RuleBook } from '../legal/rule-pack';
 import { computeDeadline, type DeadlineProvenance, type Period } from '../calendar/deadline';
 import type { WorkingCalendar } from '../calendar/working-calendar';
-import { legalBasis, type LegalBasis } from '../legal/legal-basis';
+import type { LegalBasis } from '../legal/legal-basis';
 import type { LegalRegime } from '../legal/legal-regime';
 import { text, type LocalizedText } from '../shared/localized-text';
 import type { IsoDate } from '../shared/iso-date';
@@ -142,8 +143,8 @@ export type DissolutionCase = {
 type DueRule = {
   /** `anchor`: the case's starting date (the resolution, the receipt, the court decision); else a step's completion. */
   readonly from: 'anchor' | DissolutionStepId;
-  readonly period: Period;
-  readonly basis: LegalBasis | null;
+  /** The rule-pack parameter that sets the period; `null` where no statute does and the office keeps its own pace. */
+  readonly parameterId: string | null;
 };
 
 export type StepDefinition = {
@@ -165,133 +166,10 @@ export const DISSOLUTION_DOCUMENTS = [
 ] as const;
 export type DissolutionDocument = (typeof DISSOLUTION_DOCUMENTS)[number];
 
-const basis2012 = (ruleId: string, vi: string, en: string, confirmed: boolean) =>
-  legalBasis('law-2012', ruleId, text(vi, en), confirmed);
-const basis2023 = (ruleId: string, vi: string, en: string, confirmed: boolean) =>
-  legalBasis('law-2023', ruleId, text(vi, en), confirmed);
-
-/**
- * The parameters of the procedures, with their citations and whether they are confirmed (LIFECYCLE §5–§6). Values
- * marked unconfirmed are the best current reading; the rule packs (issue 7) will make them correctable.
- */
-export const DISSOLUTION_RULES = {
-  councilPeriod2012: {
-    period: { unit: 'days', count: 60 } as Period,
-    voluntary: basis2012(
-      'dissolution.voluntary.council-period',
-      'Luật Hợp tác xã 2012, Điều 54 khoản 1: hội đồng giải thể tự nguyện thực hiện trong 60 ngày kể từ ngày có nghị quyết',
-      'Law on Cooperatives 2012, Art. 54(1): the voluntary dissolution council acts within 60 days of the resolution',
-      true,
-    ),
-    compulsory: basis2012(
-      'dissolution.compulsory.council-period',
-      'Nghị định 193/2013/NĐ-CP, Điều 19 khoản 2: hội đồng giải thể bắt buộc thực hiện trong 60 ngày kể từ ngày có quyết định',
-      'Decree 193/2013/ND-CP, Art. 19(2): the compulsory dissolution council acts within 60 days of the decision',
-      true,
-    ),
-  },
-  confirmation2012: {
-    period: { unit: 'working-days', count: 3 } as Period,
-    basis: basis2012(
-      'dissolution.voluntary.confirmation',
-      'Nghị định 193/2013/NĐ-CP, Điều 19 khoản 1; thủ tục hành chính cấp huyện: xác nhận giải thể trong 03 ngày làm việc',
-      'Decree 193/2013/ND-CP, Art. 19(1); district procedure: dissolution confirmed within 3 working days',
-      false,
-    ),
-  },
-  publication2023: {
-    period: { unit: 'working-days', count: 3 } as Period,
-    voluntary: basis2023(
-      'dissolution.voluntary.publication',
-      'Nghị định 92/2024/NĐ-CP, Điều 50 khoản 1: đăng tải nghị quyết và chuyển tình trạng "đang làm thủ tục giải thể" trong 03 ngày làm việc',
-      'Decree 92/2024/ND-CP, Art. 50(1): publish the resolution and set "dissolution in progress" within 3 working days',
-      true,
-    ),
-    compulsory: basis2023(
-      'dissolution.compulsory.publication',
-      'Nghị định 92/2024/NĐ-CP, Điều 50 khoản 2: đăng tải quyết định thu hồi hoặc quyết định của Tòa án và chuyển tình trạng trong 03 ngày làm việc',
-      'Decree 92/2024/ND-CP, Art. 50(2): publish the revocation or court decision and set the status within 3 working days',
-      true,
-    ),
-  },
-  dossierAfterSettlement2023: {
-    period: { unit: 'working-days', count: 5 } as Period,
-    basis: basis2023(
-      'dissolution.dossier-after-settlement',
-      'Nghị định 92/2024/NĐ-CP, Điều 50: nộp hồ sơ đăng ký giải thể trong 05 ngày làm việc kể từ ngày thanh toán hết nợ và nghĩa vụ thuế',
-      'Decree 92/2024/ND-CP, Art. 50: file the dissolution dossier within 5 working days of settling all debts and taxes',
-      true,
-    ),
-  },
-  confirmation2023: {
-    period: { unit: 'working-days', count: 3 } as Period,
-    basis: basis2023(
-      'dissolution.confirmation',
-      'Nghị định 92/2024/NĐ-CP, Điều 50: chuyển tình trạng "đã giải thể" (thời hạn chưa được đối chiếu)',
-      'Decree 92/2024/ND-CP, Art. 50: set the status "dissolved" (time limit not confirmed)',
-      false,
-    ),
-  },
-  falsifiedDossier2023: {
-    period: { unit: 'working-days', count: 3 } as Period,
-    basis: basis2023(
-      'revocation.falsified-dossier',
-      'Nghị định 92/2024/NĐ-CP, Điều 23, 64: xử lý yêu cầu thu hồi do giả mạo hồ sơ trong 03 ngày làm việc',
-      'Decree 92/2024/ND-CP, Art. 23, 64: a request to revoke for a falsified dossier is handled within 3 working days',
-      true,
-    ),
-  },
-  responseWindow2023: {
-    period: { unit: 'working-days', count: 10 } as Period,
-    basis: basis2023(
-      'revocation.response-window',
-      'Nghị định 92/2024/NĐ-CP, Điều 33, 64: thông báo vi phạm thuộc trường hợp thu hồi; thời hạn giải trình 10 ngày làm việc (chưa được đối chiếu)',
-      'Decree 92/2024/ND-CP, Art. 33, 64: notice of a violation subject to revocation; 10 working days to respond (not confirmed)',
-      false,
-    ),
-  },
-  resolutionThreshold: {
-    /** Share of the members (delegates) present who must vote for dissolution. */
-    share: 0.75,
-    'law-2012': basis2012(
-      'dissolution.voluntary.vote',
-      'Luật Hợp tác xã 2012, Điều 32: nghị quyết giải thể được ít nhất 3/4 thành viên, đại biểu có mặt biểu quyết tán thành (chưa được đối chiếu)',
-      'Law on Cooperatives 2012, Art. 32: dissolution needs at least three quarters of the members or delegates present (not confirmed)',
-      false,
-    ),
-    'law-2023': basis2023(
-      'dissolution.voluntary.vote',
-      'Luật Hợp tác xã 2023, Điều 98: nghị quyết giải thể của đại hội thành viên; tỷ lệ biểu quyết 3/4 (chưa được đối chiếu)',
-      'Law on Cooperatives 2023, Art. 98: the general meeting’s resolution to dissolve; three quarters of the votes (not confirmed)',
-      false,
-    ),
-  },
-  prohibitedActs2023: basis2023(
-    'dissolution.prohibited-acts',
-    'Luật Hợp tác xã 2023, Điều 100: các hoạt động bị cấm kể từ khi có nghị quyết giải thể, quyết định thu hồi hoặc quyết định của Tòa án',
-    'Law on Cooperatives 2023, Art. 100: acts prohibited from the dissolution resolution, the revocation or the court decision',
-    true,
-  ),
-  filingsBlocked2023: basis2023(
-    'revocation.filings-blocked',
-    'Nghị định 92/2024/NĐ-CP, Điều 33: không giải quyết hồ sơ đăng ký của hợp tác xã đã có thông báo vi phạm thuộc trường hợp thu hồi, bị thu hồi hoặc đang làm thủ tục giải thể',
-    'Decree 92/2024/ND-CP, Art. 33: no filing is processed for a cooperative notified of a violation subject to revocation, revoked, or dissolving',
-    true,
-  ),
-  prohibitedActs2012: basis2012(
-    'dissolution.prohibited-acts',
-    'Luật Hợp tác xã 2012, Điều 54; Nghị định 193/2013/NĐ-CP, Điều 19: hợp tác xã đang giải thể chỉ thực hiện các việc để giải thể (chưa được đối chiếu)',
-    'Law on Cooperatives 2012, Art. 54; Decree 193/2013/ND-CP, Art. 19: a dissolving cooperative acts only to dissolve (not confirmed)',
-    false,
-  ),
-} as const;
-
 /** The authority's own pace where no statute sets one (preparing a dossier, deciding): ten working days. */
-const OFFICE_DUE = (from: 'anchor' | DissolutionStepId): DueRule => ({
-  from,
-  period: { unit: 'working-days', count: 10 },
-  basis: null,
-});
+const OFFICE_PERIOD: Period = { unit: 'working-days', count: 10 };
+const OFFICE_DUE = (from: 'anchor' | DissolutionStepId): DueRule => ({ from, parameterId: null });
+const due = (from: 'anchor' | DissolutionStepId, parameterId: string): DueRule => ({ from, parameterId });
 
 const step = (
   stepId: DissolutionStepId,
@@ -302,58 +180,34 @@ const step = (
   documents: readonly DissolutionDocument[] = [],
 ): StepDefinition => ({ stepId, kind, after, due, sets, documents });
 
-const R = DISSOLUTION_RULES;
-const councilDue2012 = (from: 'anchor' | DissolutionStepId, basis: LegalBasis): DueRule => ({
-  from,
-  period: R.councilPeriod2012.period,
-  basis,
-});
-
 /** What follows the status "dissolving" under the 2023 Law: debts and taxes, the dossier within 5 working days, the status. */
 const SETTLEMENT_2023: readonly StepDefinition[] = [
   step('debts-settled', 'evidence', ['publication'], null),
-  step('dossier-filed', 'evidence', ['debts-settled'], {
-    from: 'debts-settled',
-    period: R.dossierAfterSettlement2023.period,
-    basis: R.dossierAfterSettlement2023.basis,
-  }),
-  step(
-    'confirmation',
-    'decision',
-    ['dossier-filed'],
-    { from: 'dossier-filed', period: R.confirmation2023.period, basis: R.confirmation2023.basis },
-    'dissolved',
-    ['dissolution-confirmation'],
-  ),
+  step('dossier-filed', 'evidence', ['debts-settled'], due('debts-settled', 'dissolution.dossier-after-settlement')),
+  step('confirmation', 'decision', ['dossier-filed'], due('dossier-filed', 'dissolution.confirmation'), 'dissolved', [
+    'dissolution-confirmation',
+  ]),
 ];
 
 const COUNCIL_TASKS_2012 = ['newspaper-notices', 'creditors-notified', 'assets-settled'] as const;
 
 export const PLANS: Readonly<Record<DissolutionPlan, readonly StepDefinition[]>> = {
   'voluntary-2012': [
-    step('authority-notified', 'evidence', [], councilDue2012('anchor', R.councilPeriod2012.voluntary)),
-    ...COUNCIL_TASKS_2012.map((id) =>
-      step(id, 'evidence', [], councilDue2012('anchor', R.councilPeriod2012.voluntary)),
-    ),
-    step('branches-terminated', 'evidence', [], councilDue2012('anchor', R.councilPeriod2012.voluntary)),
+    step('authority-notified', 'evidence', [], due('anchor', 'dissolution.voluntary.council-period')),
+    ...COUNCIL_TASKS_2012.map((id) => step(id, 'evidence', [], due('anchor', 'dissolution.voluntary.council-period'))),
+    step('branches-terminated', 'evidence', [], due('anchor', 'dissolution.voluntary.council-period')),
     step('dossier-filed', 'evidence', ['authority-notified', ...COUNCIL_TASKS_2012, 'branches-terminated'], null),
     step(
       'confirmation',
       'decision',
       ['dossier-filed'],
-      { from: 'dossier-filed', period: R.confirmation2012.period, basis: R.confirmation2012.basis },
+      due('dossier-filed', 'dissolution.voluntary.confirmation'),
       'dissolved',
       ['dissolution-confirmation'],
     ),
   ],
   'voluntary-2023': [
-    step(
-      'publication',
-      'office',
-      [],
-      { from: 'anchor', period: R.publication2023.period, basis: R.publication2023.voluntary },
-      'dissolving',
-    ),
+    step('publication', 'office', [], due('anchor', 'dissolution.voluntary.publication'), 'dissolving'),
     ...SETTLEMENT_2023,
   ],
   'compulsory-2012': [
@@ -367,14 +221,14 @@ export const PLANS: Readonly<Record<DissolutionPlan, readonly StepDefinition[]>>
         id,
         'evidence',
         ['dissolution-decision'],
-        councilDue2012('dissolution-decision', R.councilPeriod2012.compulsory),
+        due('dissolution-decision', 'dissolution.compulsory.council-period'),
       ),
     ),
     step(
       'completion-minutes',
       'evidence',
       COUNCIL_TASKS_2012,
-      councilDue2012('dissolution-decision', R.councilPeriod2012.compulsory),
+      due('dissolution-decision', 'dissolution.compulsory.council-period'),
     ),
     step('confirmation', 'decision', ['completion-minutes'], OFFICE_DUE('completion-minutes'), 'dissolved', [
       'dissolution-confirmation',
@@ -382,11 +236,7 @@ export const PLANS: Readonly<Record<DissolutionPlan, readonly StepDefinition[]>>
   ],
   'revocation-2023': [
     step('revocation-notice', 'office', [], OFFICE_DUE('anchor'), null, ['revocation-notice']),
-    step('response-window', 'window', ['revocation-notice'], {
-      from: 'revocation-notice',
-      period: R.responseWindow2023.period,
-      basis: R.responseWindow2023.basis,
-    }),
+    step('response-window', 'window', ['revocation-notice'], due('revocation-notice', 'revocation.response-window')),
     step('revocation-decision', 'decision', ['response-window'], OFFICE_DUE('response-window'), 'revoked', [
       'revocation-decision',
     ]),
@@ -394,19 +244,13 @@ export const PLANS: Readonly<Record<DissolutionPlan, readonly StepDefinition[]>>
       'publication',
       'office',
       ['revocation-decision'],
-      { from: 'revocation-decision', period: R.publication2023.period, basis: R.publication2023.compulsory },
+      due('revocation-decision', 'dissolution.compulsory.publication'),
       'dissolving',
     ),
     ...SETTLEMENT_2023,
   ],
   'court-2023': [
-    step(
-      'publication',
-      'office',
-      [],
-      { from: 'anchor', period: R.publication2023.period, basis: R.publication2023.compulsory },
-      'dissolving',
-    ),
+    step('publication', 'office', [], due('anchor', 'dissolution.compulsory.publication'), 'dissolving'),
     ...SETTLEMENT_2023,
   ],
 };
@@ -422,7 +266,7 @@ export function planDefinitions(plan: DissolutionPlan, ground: DissolutionGround
     definition.stepId === 'revocation-notice'
       ? {
           ...definition,
-          due: { from: 'anchor', period: R.falsifiedDossier2023.period, basis: R.falsifiedDossier2023.basis },
+          due: due('anchor', 'revocation.falsified-dossier'),
         }
       : definition,
   );
@@ -457,59 +301,23 @@ export const GROUNDS_BY_PLAN: Readonly<Record<DissolutionPlan, readonly Dissolut
 };
 
 /** Where each ground stands in law, under each regime (the 2023 Law's dormancy grounds for revocation are unconfirmed). */
-export function groundBasis(ground: DissolutionGround, regime: DissolutionRegime): LegalBasis {
-  const ruleId = `dissolution.ground.${ground}`;
-  if (ground === 'general-meeting-resolution') {
-    return regime === 'law-2012'
-      ? basis2012(ruleId, 'Luật Hợp tác xã 2012, Điều 54 khoản 1', 'Law on Cooperatives 2012, Art. 54(1)', true)
-      : basis2023(
-          ruleId,
-          'Luật Hợp tác xã 2023, Điều 97 khoản 1 điểm a; Điều 98',
-          'Law on Cooperatives 2023, Art. 97(1)(a); Art. 98',
-          true,
-        );
-  }
-  if (regime === 'law-2012') {
-    return basis2012(
-      ruleId,
-      'Luật Hợp tác xã 2012, Điều 54 khoản 2; Nghị định 193/2013/NĐ-CP, Điều 19 khoản 2',
-      'Law on Cooperatives 2012, Art. 54(2); Decree 193/2013/ND-CP, Art. 19(2)',
-      true,
-    );
-  }
-  switch (ground) {
-    case 'court-decision':
-      return basis2023(
-        ruleId,
-        'Luật Hợp tác xã 2023, Điều 97 khoản 1 điểm b',
-        'Law on Cooperatives 2023, Art. 97(1)(b)',
-        true,
-      );
-    case 'falsified-dossier':
-      return basis2023(
-        ruleId,
-        'Nghị định 92/2024/NĐ-CP, Điều 23: hồ sơ đăng ký giả mạo',
-        'Decree 92/2024/ND-CP, Art. 23: a falsified registration dossier',
-        true,
-      );
-    case 'tax-enforcement':
-      return basis2023(
-        ruleId,
-        'Nghị định 92/2024/NĐ-CP, Điều 28: thu hồi theo yêu cầu của cơ quan thuế (cưỡng chế quản lý thuế)',
-        'Decree 92/2024/ND-CP, Art. 28: revoked at the tax authority’s request (tax enforcement)',
-        true,
-      );
-    case 'inactive-12m':
-    case 'below-minimum-12m':
-    case 'no-general-meeting-18m':
-    case 'certificate-revoked':
-      return basis2023(
-        ruleId,
-        'Luật Hợp tác xã 2023: căn cứ thu hồi giấy chứng nhận chưa được đối chiếu (ngừng hoạt động, thiếu thành viên, không họp đại hội)',
-        'Law on Cooperatives 2023: this ground for revocation is not confirmed (not operating, too few members, no general meeting)',
-        false,
-      );
-  }
+export function groundBasis(
+  rules: RuleBook,
+  ground: DissolutionGround,
+  regime: DissolutionRegime,
+  on: IsoDate,
+): LegalBasis {
+  const parameterId =
+    ground === 'general-meeting-resolution'
+      ? 'dissolution.ground.general-meeting-resolution'
+      : regime === 'law-2012'
+        ? 'dissolution.ground.compulsory'
+        : ground === 'court-decision'
+          ? 'dissolution.ground.court-decision'
+          : ground === 'falsified-dossier' || ground === 'tax-enforcement'
+            ? `revocation.ground.${ground}`
+            : 'revocation.ground.dormancy';
+  return rules.basis(regime, parameterId, on);
 }
 
 export const DISSOLUTION_KIND_LABELS: Readonly<Record<DissolutionKind, LocalizedText>> = {
@@ -627,9 +435,10 @@ export function openDissolution(cases: readonly DissolutionCase[] | undefined): 
  * computed from the anchor or the step they follow.
  */
 export function stepsBecomingDue(
-  dissolution: Pick<DissolutionCase, 'plan' | 'ground' | 'steps'>,
+  dissolution: Pick<DissolutionCase, 'plan' | 'ground' | 'steps' | 'regime'>,
   anchorOn: IsoDate,
   calendar: WorkingCalendar,
+  rules: RuleBook,
 ): { stepId: DissolutionStepId; due: DeadlineProvenance | null }[] {
   const byId = new Map(dissolution.steps.map((current) => [current.stepId, current]));
   const doneOn = (id: DissolutionStepId) => byId.get(id)?.completion?.completedOn ?? null;
@@ -639,11 +448,25 @@ export function stepsBecomingDue(
     .map((definition) => {
       const rule = definition.due;
       const from = rule ? (rule.from === 'anchor' ? anchorOn : doneOn(rule.from)) : null;
-      return {
-        stepId: definition.stepId,
-        due: rule && from ? computeDeadline(calendar, from, rule.period, rule.basis) : null,
-      };
+      if (!rule || !from) return { stepId: definition.stepId, due: null };
+      const { period, basis } = rule.parameterId
+        ? rules.period(dissolution.regime, rule.parameterId, from)
+        : { period: OFFICE_PERIOD, basis: null };
+      return { stepId: definition.stepId, due: computeDeadline(calendar, from, period, basis) };
     });
+}
+
+/** The rule a step's deadline will follow, for a step not yet due (`null` at the office's own pace). */
+export function stepRuleBasis(
+  rules: RuleBook,
+  dissolution: Pick<DissolutionCase, 'plan' | 'ground' | 'regime'>,
+  stepId: DissolutionStepId,
+  on: IsoDate,
+): LegalBasis | null {
+  const parameterId = planDefinitions(dissolution.plan, dissolution.ground).find(
+    (definition) => definition.stepId === stepId,
+  )?.due?.parameterId;
+  return parameterId ? rules.basis(dissolution.regime, parameterId, on) : null;
 }
 
 /** The date periods run from: the resolution (2012 voluntary), the court decision's receipt, else the case's opening. */

@@ -1,3 +1,4 @@
+import type { RuleBook } from '../legal/rule-pack';
 import { foldEvents } from '../shared/decider';
 import type { IsoDate } from '../shared/iso-date';
 import { isCooperativeEvent, type LifecycleEvent } from '../lifecycle-event';
@@ -24,7 +25,7 @@ export type SweepFinding = {
   readonly assessment: DormancyAssessment;
 };
 
-export function sweepFinding(record: Cooperative, asOf: IsoDate): SweepFinding {
+export function sweepFinding(record: Cooperative, asOf: IsoDate, rules: RuleBook): SweepFinding {
   return {
     cooperativeId: record.cooperativeId,
     registrationCode: record.registrationCode,
@@ -38,7 +39,7 @@ export function sweepFinding(record: Cooperative, asOf: IsoDate): SweepFinding {
       openedOn: record.dormancy.openedOn,
       flaggedBy: record.dormancy.flaggedBy,
     },
-    assessment: assessDormancy(record, asOf),
+    assessment: assessDormancy(record, asOf, rules),
   };
 }
 

@@ -1,5 +1,6 @@
 import { addMonths, formatVietnamese } from '../calendar/calendar-date';
-import { legalBasis, type LegalBasis } from '../legal/legal-basis';
+import type { LegalBasis } from '../legal/legal-basis';
+import type { RuleBook } from '../legal/rule-pack';
 import { regimeInForceOn, type LegalRegime } from '../legal/legal-regime';
 import { compareIsoDates, type IsoDate } from '../shared/iso-date';
 import { text, type LocalizedText } from '../shared/localized-text';
@@ -57,64 +58,34 @@ export const CASE_STAGE_LABELS: Readonly<Record<DormancyCase['stage'], Localized
   confirmed: text('đã xác nhận ngừng hoạt động', 'dormancy confirmed'),
 };
 
-const PERIOD_MONTHS: Readonly<Record<DormancyGroundId, number>> = {
-  'inactive-12m': 12,
-  'below-minimum-12m': 12,
-  'no-general-meeting-18m': 18,
-};
-
-function basisFor(ground: DormancyGroundId, regime: LegalRegime): { effect: DormancyEffect; basis: LegalBasis } {
-  const ruleId = `dormancy.${ground}`;
-  if (regime !== 'law-2023') {
-    return {
-      effect: 'dissolution-ground',
-      basis: legalBasis(
-        regime,
-        ruleId,
-        text(
-          'Luật Hợp tác xã 2012, Điều 54 khoản 2 (căn cứ giải thể bắt buộc)',
-          'Law on Cooperatives 2012, Art. 54(2) (ground for compulsory dissolution)',
-        ),
-        true,
-      ),
-    };
-  }
-  return {
-    effect: 'monitoring-flag',
-    basis: legalBasis(
-      regime,
-      ruleId,
-      ground === 'inactive-12m'
-        ? text(
-            'Luật Hợp tác xã 2023, Điều 97 khoản 1: không tự là căn cứ giải thể; căn cứ thu hồi giấy chứng nhận chưa xác nhận',
-            'Law on Cooperatives 2023, Art. 97(1): not itself a ground; as a ground for revocation not confirmed',
-          )
-        : text(
-            'Luật Hợp tác xã 2023: chưa tìm thấy căn cứ tương ứng (dấu hiệu theo dõi)',
-            'Law on Cooperatives 2023: no equivalent ground found (a monitoring flag)',
-          ),
-      false,
-    ),
-  };
-}
-
-function clock(ground: DormancyGroundId, from: IsoDate, restartedOn: IsoDate | null): DormancyClock {
+/**
+ * Under the 2012 Law each ground is a ground for compulsory dissolution; under the 2023 Law a monitoring flag. The
+ * period comes from the pack in force on the day the clock starts (the legacy regime counts with the 2012 Law's),
+ * the effect and basis from the law in force on the day it completes.
+ */
+function clock(rules: RuleBook, ground: DormancyGroundId, from: IsoDate, restartedOn: IsoDate | null): DormancyClock {
   const since = restartedOn && compareIsoDates(restartedOn, from) > 0 ? restartedOn : from;
-  const months = PERIOD_MONTHS[ground];
+  const ruleId = `dormancy.${ground}`;
+  const startRegime = regimeInForceOn(since);
+  const months = rules.count(startRegime === 'law-2003' ? 'law-2012' : startRegime, ruleId, since);
   const dueOn = addMonths(since, months);
   const regime = regimeInForceOn(dueOn);
-  const { effect, basis } = basisFor(ground, regime);
-  return { ground, since, dueOn, months, regime, effect, legalBasis: basis };
+  const effect: DormancyEffect = regime === 'law-2023' ? 'monitoring-flag' : 'dissolution-ground';
+  return { ground, since, dueOn, months, regime, effect, legalBasis: rules.basis(regime, ruleId, since) };
 }
 
 /** Every clock running for the cooperative, whatever its status. A cooperative group answers only for inactivity. */
-export function dormancyClocks(cooperative: Cooperative): DormancyClock[] {
+export function dormancyClocks(cooperative: Cooperative, rules: RuleBook): DormancyClock[] {
   const { evidence } = cooperative;
   const restarted = evidence.clocksRestartedOn;
-  const clocks = [clock('inactive-12m', evidence.lastOperatingOn, restarted)];
+  const clocks = [clock(rules, 'inactive-12m', evidence.lastOperatingOn, restarted)];
   if (cooperative.kind === 'group') return clocks;
-  if (evidence.belowMinimumSince) clocks.push(clock('below-minimum-12m', evidence.belowMinimumSince, restarted));
-  clocks.push(clock('no-general-meeting-18m', evidence.lastGeneralMeetingOn ?? cooperative.registeredOn, restarted));
+  if (evidence.belowMinimumSince) {
+    clocks.push(clock(rules, 'below-minimum-12m', evidence.belowMinimumSince, restarted));
+  }
+  clocks.push(
+    clock(rules, 'no-general-meeting-18m', evidence.lastGeneralMeetingOn ?? cooperative.registeredOn, restarted),
+  );
   return clocks;
 }
 
@@ -124,9 +95,9 @@ export function dormancyApplies(cooperative: Cooperative): boolean {
 }
 
 /** The grounds met on a date (its due day counts: exactly 12 months without evidence is 12 months). */
-export function groundsMet(cooperative: Cooperative, asOf: IsoDate): DormancyClock[] {
+export function groundsMet(cooperative: Cooperative, asOf: IsoDate, rules: RuleBook): DormancyClock[] {
   if (!dormancyApplies(cooperative)) return [];
-  return dormancyClocks(cooperative).filter((running) => compareIsoDates(running.dueOn, asOf) <= 0);
+  return dormancyClocks(cooperative, rules).filter((running) => compareIsoDates(running.dueOn, asOf) <= 0);
 }
 
 /** Whole months from one date to another (the same day of a later month completes a month). */
@@ -136,9 +107,9 @@ export function monthsBetween(from: IsoDate, to: IsoDate): number {
   return months;
 }
 
-/** The membership rule that puts a cooperative below its minimum on a date. */
-export function isBelowMinimum(cooperative: Pick<Cooperative, 'kind' | 'memberCount'>, on: IsoDate): boolean {
-  return cooperative.memberCount < memberMinimum(regimeInForceOn(on), cooperative.kind).count;
+/** The fewest members the law in force on a day allows this kind of organisation, as the rule pack says. */
+export function memberMinimumOn(rules: RuleBook, kind: Cooperative['kind'], on: IsoDate): number {
+  return memberMinimum(rules, regimeInForceOn(on), kind, on).count;
 }
 
 export type DormancyAssessment = {
@@ -150,12 +121,12 @@ export type DormancyAssessment = {
 };
 
 /** The whole answer for one cooperative on a date, with the reasons in plain words — what a sweep lists. */
-export function assessDormancy(cooperative: Cooperative, asOf: IsoDate): DormancyAssessment {
-  const clocks = dormancyClocks(cooperative).map((running) => ({
+export function assessDormancy(cooperative: Cooperative, asOf: IsoDate, rules: RuleBook): DormancyAssessment {
+  const clocks = dormancyClocks(cooperative, rules).map((running) => ({
     ...running,
     monthsElapsed: monthsBetween(running.since, asOf),
   }));
-  const met = groundsMet(cooperative, asOf);
+  const met = groundsMet(cooperative, asOf, rules);
   return { asOf, flagged: met.length > 0, met, clocks, explanation: explain(cooperative, clocks, met) };
 }
 

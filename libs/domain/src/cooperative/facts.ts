@@ -1,13 +1,14 @@
+import type { RuleBook } from '../legal/rule-pack';
 import { addDays, addMonths, formatVietnamese, yearOf } from '../calendar/calendar-date';
-import { computeDeadline } from '../calendar/deadline';
+import { computeDeadline, periodLabel, type Period } from '../calendar/deadline';
 import type { WorkingCalendar } from '../calendar/working-calendar';
-import { legalBasis, type LegalBasis } from '../legal/legal-basis';
+import type { LegalBasis } from '../legal/legal-basis';
 import { regimeInForceOn, type LegalRegime } from '../legal/legal-regime';
 import type { FieldProblem } from '../shared/domain-error';
 import { compareIsoDates, isIsoDate, type IsoDate } from '../shared/iso-date';
 import { text, type LocalizedText } from '../shared/localized-text';
 import { COOPERATIVE_STATUS_LABELS, type Cooperative } from './cooperative';
-import { DISSOLUTION_KIND_LABELS, DISSOLUTION_RULES, openDissolution } from './dissolution';
+import { DISSOLUTION_KIND_LABELS, openDissolution } from './dissolution';
 
 export const OPERATING_ACTIVITIES = ['revenue-declared', 'contract', 'inspection', 'other'] as const;
 export type OperatingActivity = (typeof OPERATING_ACTIVITIES)[number];
@@ -120,100 +121,40 @@ function dateFieldOf(fact: OperatingFact): string {
 }
 
 /** How much notice a suspension or a resumption needs, under the regime in force on the notice day. */
-export function noticePeriod(regime: LegalRegime): { days: number; unit: 'days' | 'working-days'; basis: LegalBasis } {
-  return regime === 'law-2023'
-    ? {
-        days: 3,
-        unit: 'working-days',
-        basis: legalBasis(
-          regime,
-          'suspension.notice-period',
-          text(
-            'Nghị định 92/2024/NĐ-CP; hướng dẫn của Cổng đăng ký: thông báo trước ít nhất 03 ngày làm việc',
-            'Decree 92/2024/ND-CP; registration portal guidance: at least 3 working days before',
-          ),
-          true,
-        ),
-      }
-    : {
-        days: 15,
-        unit: 'days',
-        basis: legalBasis(
-          regime,
-          'suspension.notice-period',
-          text(
-            'Thông tư 03/2014/TT-BKHĐT: thông báo trước ít nhất 15 ngày',
-            'Circular 03/2014/TT-BKHDT: at least 15 days before',
-          ),
-          true,
-        ),
-      };
+export function noticePeriod(rules: RuleBook, noticeOn: IsoDate): { period: Period; basis: LegalBasis } {
+  return rules.period(packRegime(noticeOn), 'suspension.notice-period', noticeOn);
 }
 
 /** The longest a suspension may run: one year in a row in total (2012), twelve months per notice (2023). */
-export function suspensionCap(regime: LegalRegime): { months: number; consecutive: boolean; basis: LegalBasis } {
-  return regime === 'law-2023'
-    ? {
-        months: 12,
-        consecutive: false,
-        basis: legalBasis(
-          regime,
-          'suspension.max-duration',
-          text(
-            'Nghị định 92/2024/NĐ-CP: mỗi lần thông báo không quá 12 tháng, có thể gia hạn',
-            'Decree 92/2024/ND-CP: at most 12 months per notice, renewable',
-          ),
-          true,
-        ),
-      }
-    : {
-        months: 12,
-        consecutive: true,
-        basis: legalBasis(
-          regime,
-          'suspension.max-duration',
-          text(
-            'Thông tư 03/2014/TT-BKHĐT: tổng thời gian tạm ngừng liên tục không quá 01 năm',
-            'Circular 03/2014/TT-BKHDT: at most one year of uninterrupted suspension in total',
-          ),
-          true,
-        ),
-      };
+export function suspensionCap(
+  rules: RuleBook,
+  noticeOn: IsoDate,
+): { months: number; consecutive: boolean; basis: LegalBasis } {
+  const regime = packRegime(noticeOn);
+  const { period, basis } = rules.period(regime, 'suspension.max-duration', noticeOn);
+  return { months: period.count, consecutive: regime !== 'law-2023', basis };
 }
 
 /** The earliest day a suspension or resumption notified on `noticeOn` may take effect. */
-export function earliestEffectiveDate(calendar: WorkingCalendar, noticeOn: IsoDate): IsoDate {
-  const notice = noticePeriod(regimeInForceOn(noticeOn));
-  return notice.unit === 'days'
-    ? addDays(noticeOn, notice.days)
-    : computeDeadline(calendar, noticeOn, { unit: 'working-days', count: notice.days }).due;
+export function earliestEffectiveDate(calendar: WorkingCalendar, rules: RuleBook, noticeOn: IsoDate): IsoDate {
+  return computeDeadline(calendar, noticeOn, noticePeriod(rules, noticeOn).period).due;
 }
 
+/** Notices before the 2012 Law are read with its rules, the first the registry applies to them. */
+const packRegime = (on: IsoDate): LegalRegime => {
+  const regime = regimeInForceOn(on);
+  return regime === 'law-2003' ? 'law-2012' : regime;
+};
+
 /** Where the basis of each kind of fact lies (what makes it evidence, or what allows the notice). */
-export function factBasis(fact: OperatingFact, cooperative: Cooperative): LegalBasis | null {
-  const regime = regimeInForceOn(factDate(fact));
+export function factBasis(fact: OperatingFact, cooperative: Cooperative, rules: RuleBook): LegalBasis | null {
+  const on = factDate(fact);
   switch (fact.kind) {
     case 'suspension-notice':
-      return noticePeriod(regime).basis;
     case 'resumption-notice':
-      return noticePeriod(regime).basis;
+      return noticePeriod(rules, on).basis;
     case 'general-meeting':
-      return cooperative.kind === 'group'
-        ? null
-        : legalBasis(
-            regime,
-            'evidence.general-meeting',
-            regime === 'law-2023'
-              ? text(
-                  'Luật Hợp tác xã 2023 (đại hội thành viên thường niên)',
-                  'Law on Cooperatives 2023 (annual general meeting)',
-                )
-              : text(
-                  'Luật Hợp tác xã 2012, Điều 31 (đại hội thành viên thường niên)',
-                  'Law on Cooperatives 2012, Art. 31 (annual general meeting)',
-                ),
-            regime !== 'law-2023',
-          );
+      return cooperative.kind === 'group' ? null : rules.basis(packRegime(on), 'evidence.general-meeting', on);
     case 'annual-report':
     case 'member-count':
     case 'activity':
@@ -223,7 +164,7 @@ export function factBasis(fact: OperatingFact, cooperative: Cooperative): LegalB
   }
 }
 
-type Context = { readonly today: IsoDate; readonly calendar: WorkingCalendar };
+type Context = { readonly today: IsoDate; readonly calendar: WorkingCalendar; readonly rules: RuleBook };
 
 const problem = (field: string, vi: string, en: string, fix?: LocalizedText): FieldProblem =>
   fix ? { field, reason: text(vi, en), fix } : { field, reason: text(vi, en) };
@@ -312,7 +253,7 @@ export function checkFact(cooperative: Cooperative, fact: OperatingFact, context
     case 'registration-change':
       break;
   }
-  problems.push(...prohibitedWhileDissolving(cooperative, fact));
+  problems.push(...prohibitedWhileDissolving(cooperative, fact, context.rules));
   return problems;
 }
 
@@ -320,7 +261,7 @@ export function checkFact(cooperative: Cooperative, fact: OperatingFact, context
  * While a dissolution or revocation is open, the acts the law forbids are refused, with the legal basis: filings of
  * changes, suspension and resumption notices (Decree 92 Art. 33), new members and capital raising (2023 Law Art. 100).
  */
-function prohibitedWhileDissolving(cooperative: Cooperative, fact: OperatingFact): FieldProblem[] {
+function prohibitedWhileDissolving(cooperative: Cooperative, fact: OperatingFact, rules: RuleBook): FieldProblem[] {
   const open = openDissolution(cooperative.dissolutions);
   if (!open) return [];
   const forbidden =
@@ -330,13 +271,11 @@ function prohibitedWhileDissolving(cooperative: Cooperative, fact: OperatingFact
     fact.kind === 'resumption-notice' ||
     (fact.kind === 'member-count' && fact.memberCount > cooperative.memberCount);
   if (!forbidden) return [];
-  const rules = DISSOLUTION_RULES;
+  const on = factDate(fact);
   const basis =
-    open.regime === 'law-2012'
-      ? rules.prohibitedActs2012
-      : fact.kind === 'capital-raised' || fact.kind === 'member-count'
-        ? rules.prohibitedActs2023
-        : rules.filingsBlocked2023;
+    open.regime === 'law-2012' || fact.kind === 'capital-raised' || fact.kind === 'member-count'
+      ? rules.basis(open.regime, 'dissolution.prohibited-acts', on)
+      : rules.basis(open.regime, 'revocation.filings-blocked', on);
   const field =
     fact.kind === 'member-count' ? 'memberCount' : fact.kind === 'capital-raised' ? 'amount' : dateFieldOf(fact);
   const kind = DISSOLUTION_KIND_LABELS[open.kind];
@@ -362,7 +301,6 @@ function checkSuspension(
   if (!isIsoDate(notice.from) || !isIsoDate(notice.until)) {
     return [problem(isIsoDate(notice.from) ? 'until' : 'from', 'Ngày không hợp lệ.', 'Not a valid date.')];
   }
-  const regime = regimeInForceOn(notice.noticeOn);
   const current = cooperative.suspension;
   const extending = current !== null && cooperative.status === 'suspended';
   if (cooperative.status !== 'active' && !extending) {
@@ -387,21 +325,22 @@ function checkSuspension(
       ),
     );
   }
-  const earliest = earliestEffectiveDate(context.calendar, notice.noticeOn);
-  const period = noticePeriod(regime);
+  const earliest = earliestEffectiveDate(context.calendar, context.rules, notice.noticeOn);
+  const noticeRule = noticePeriod(context.rules, notice.noticeOn);
   if (compareIsoDates(notice.from, earliest) < 0) {
+    const ahead = periodLabel(noticeRule.period);
     problems.push(
       problem(
         'from',
-        `Phải thông báo trước ít nhất ${period.days} ${period.unit === 'days' ? 'ngày' : 'ngày làm việc'}: sớm nhất từ ${formatVietnamese(earliest)} (${period.basis.citation.vi}).`,
-        `Notice must be given at least ${period.days} ${period.unit === 'days' ? 'days' : 'working days'} ahead: ${earliest} at the earliest (${period.basis.citation.en}).`,
+        `Phải thông báo trước ít nhất ${ahead.vi}: sớm nhất từ ${formatVietnamese(earliest)} (${noticeRule.basis.citation.vi}).`,
+        `Notice must be given at least ${ahead.en} ahead: ${earliest} at the earliest (${noticeRule.basis.citation.en}).`,
       ),
     );
   }
   if (compareIsoDates(notice.until, notice.from) <= 0) {
     problems.push(problem('until', 'Ngày kết thúc phải sau ngày bắt đầu.', 'The end must come after the start.'));
   } else {
-    const cap = suspensionCap(regime);
+    const cap = suspensionCap(context.rules, notice.noticeOn);
     const runsFrom = cap.consecutive && extending && current ? current.consecutiveSince : notice.from;
     const latest = addDays(addMonths(runsFrom, cap.months), -1);
     if (compareIsoDates(notice.until, latest) > 0) {
@@ -428,14 +367,18 @@ function checkResumption(
   }
   if (!isIsoDate(notice.resumeOn)) return [problem('resumeOn', 'Ngày không hợp lệ.', 'Not a valid date.')];
   const problems: FieldProblem[] = [];
-  const regime = regimeInForceOn(notice.noticeOn);
-  const earliest = regime === 'law-2023' ? earliestEffectiveDate(context.calendar, notice.noticeOn) : notice.noticeOn;
+  // Only the 2023 rules ask for notice before resuming; under the 2012 Law it may be the same day.
+  const needsNotice = regimeInForceOn(notice.noticeOn) === 'law-2023';
+  const earliest = needsNotice
+    ? earliestEffectiveDate(context.calendar, context.rules, notice.noticeOn)
+    : notice.noticeOn;
   if (compareIsoDates(notice.resumeOn, earliest) < 0) {
+    const ahead = periodLabel(noticePeriod(context.rules, notice.noticeOn).period);
     problems.push(
       problem(
         'resumeOn',
-        `Phải thông báo trước ít nhất 03 ngày làm việc: sớm nhất ngày ${formatVietnamese(earliest)}.`,
-        `Notice must be given at least 3 working days ahead: ${earliest} at the earliest.`,
+        `Phải thông báo trước ít nhất ${ahead.vi}: sớm nhất ngày ${formatVietnamese(earliest)}.`,
+        `Notice must be given at least ${ahead.en} ahead: ${earliest} at the earliest.`,
       ),
     );
   }

@@ -1,3 +1,4 @@
+import { BUILT_IN_RULES } from '../legal/rule-packs';
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { foldEvents } from '../shared/decider';
 import type { DomainError } from '../shared/domain-error';
@@ -30,7 +31,7 @@ function history(registration: RegistrationDetails) {
   let state = foldEvents(cooperativeDecider, []);
   let sequence = 0;
   const run = (command: CooperativeCommand, today: IsoDate) => {
-    const decided = cooperativeDecider.decide(command, state, { today, calendar });
+    const decided = cooperativeDecider.decide(command, state, { today, calendar, rules: BUILT_IN_RULES });
     events.push(...decided);
     state = foldEvents(cooperativeDecider, decided, state);
     return decided;
@@ -65,13 +66,13 @@ describe('dormancy: 12 months without evidence of operating', () => {
 
   it('applies the rule of the law in force when the ground is met: a ground under 2012, a flag under 2023', () => {
     const before = history(details({ registeredOn: '2023-06-30' }));
-    expect(groundsMet(before.state(), '2024-06-30')[0]).toMatchObject({
+    expect(groundsMet(before.state(), '2024-06-30', BUILT_IN_RULES)[0]).toMatchObject({
       regime: 'law-2012',
       effect: 'dissolution-ground',
       legalBasis: { confirmed: true },
     });
     const after = history(details({ registeredOn: '2023-07-01' }));
-    expect(groundsMet(after.state(), '2024-07-01')[0]).toMatchObject({
+    expect(groundsMet(after.state(), '2024-07-01', BUILT_IN_RULES)[0]).toMatchObject({
       regime: 'law-2023',
       effect: 'monitoring-flag',
       legalBasis: { confirmed: false },
@@ -82,11 +83,11 @@ describe('dormancy: 12 months without evidence of operating', () => {
     const cooperative = history(details({ registeredOn: '2024-07-15', regime: 'law-2023' }));
     cooperative.fact({ kind: 'annual-report', year: 2024, filedOn: '2025-01-10', reference: 'BC-2024' }, '2025-01-10');
     cooperative.fact({ kind: 'general-meeting', heldOn: '2024-12-20', meeting: 'annual', note: '' }, '2024-12-20');
-    const early = assessDormancy(cooperative.state(), '2025-09-30');
+    const early = assessDormancy(cooperative.state(), '2025-09-30', BUILT_IN_RULES);
     expect(early.flagged).toBe(false);
     expect(early.explanation.vi).toContain('Lần cuối có bằng chứng hoạt động ngày 10/01/2025: báo cáo năm 2024');
     expect(early.explanation.vi).toContain('mới 8 tháng; đến 10/01/2026 mới đủ 12 tháng');
-    const late = assessDormancy(cooperative.state(), '2026-01-10');
+    const late = assessDormancy(cooperative.state(), '2026-01-10', BUILT_IN_RULES);
     expect(late.flagged).toBe(true);
     expect(late.explanation.vi).toContain('đã 12 tháng');
   });
@@ -94,15 +95,15 @@ describe('dormancy: 12 months without evidence of operating', () => {
   it('lists for a sweep what the record held on its day: the verdict, the case already open, whether to ask for a flag', () => {
     const cooperative = history(details({ registeredOn: '2024-08-01', regime: 'law-2023' }));
     cooperative.fact({ kind: 'general-meeting', heldOn: '2024-09-01', meeting: 'annual', note: '' }, '2024-09-01');
-    const before = sweepFinding(recordOf(cooperative.events)!, '2025-08-31');
+    const before = sweepFinding(recordOf(cooperative.events)!, '2025-08-31', BUILT_IN_RULES);
     expect(before).toMatchObject({ registrationCode: '2416000001', lastOperatingOn: '2024-09-01', dormancyCase: null });
     expect([before.assessment.flagged, needsFlag(before)]).toEqual([false, false]);
 
-    const due = sweepFinding(recordOf(cooperative.events)!, '2025-09-01');
+    const due = sweepFinding(recordOf(cooperative.events)!, '2025-09-01', BUILT_IN_RULES);
     expect([due.assessment.flagged, needsFlag(due)]).toEqual([true, true]);
 
     cooperative.advance('2025-09-01');
-    const flagged = sweepFinding(recordOf(cooperative.events)!, '2025-09-02');
+    const flagged = sweepFinding(recordOf(cooperative.events)!, '2025-09-02', BUILT_IN_RULES);
     expect(flagged.dormancyCase).toEqual({ stage: 'under-review', openedOn: '2025-09-01', flaggedBy: 'system' });
     expect([flagged.assessment.flagged, needsFlag(flagged)]).toEqual([true, false]);
     expect(flagged.assessment.explanation.vi).toContain('Đã có hồ sơ xem xét từ 01/09/2025 (đang xem xét).');
@@ -289,7 +290,7 @@ describe('suspension notices', () => {
 describe('support for a new cooperative', () => {
   const newCooperative = () => history(details({ registeredOn: '2026-03-02', regime: 'law-2023' }));
   const run = (cooperative: ReturnType<typeof history>, command: CooperativeCommand, today: IsoDate) =>
-    cooperativeDecider.decide(command, cooperative.state(), { today, calendar });
+    cooperativeDecider.decide(command, cooperative.state(), { today, calendar, rules: BUILT_IN_RULES });
 
   it('records a grant requested, approved up to what was asked, and paid up to what was approved', () => {
     const cooperative = newCooperative();
@@ -311,10 +312,12 @@ describe('support for a new cooperative', () => {
       type: 'DecideSupport',
       data: { supportId: 's1', decision: 'approve', approvedAmount, by: 'lanh-dao.tanyen' },
     });
-    expect(() => cooperativeDecider.decide(approve(25_000_000), state, { today: '2026-04-03', calendar })).toThrow();
+    expect(() =>
+      cooperativeDecider.decide(approve(25_000_000), state, { today: '2026-04-03', calendar, rules: BUILT_IN_RULES }),
+    ).toThrow();
     const approved = foldEvents(
       cooperativeDecider,
-      cooperativeDecider.decide(approve(20_000_000), state, { today: '2026-04-03', calendar }),
+      cooperativeDecider.decide(approve(20_000_000), state, { today: '2026-04-03', calendar, rules: BUILT_IN_RULES }),
       state,
     );
     const pay = (amount: number): CooperativeCommand => ({
@@ -323,12 +326,12 @@ describe('support for a new cooperative', () => {
     });
     const paid = foldEvents(
       cooperativeDecider,
-      cooperativeDecider.decide(pay(15_000_000), approved, { today: '2026-04-10', calendar }),
+      cooperativeDecider.decide(pay(15_000_000), approved, { today: '2026-04-10', calendar, rules: BUILT_IN_RULES }),
       approved,
     );
-    expect(() => cooperativeDecider.decide(pay(5_000_001), paid, { today: '2026-04-10', calendar })).toThrow(
-      /not valid/,
-    );
+    expect(() =>
+      cooperativeDecider.decide(pay(5_000_001), paid, { today: '2026-04-10', calendar, rules: BUILT_IN_RULES }),
+    ).toThrow(/not valid/);
     expect(paid!.support[0]).toMatchObject({
       status: 'approved',
       approvedAmount: 20_000_000,

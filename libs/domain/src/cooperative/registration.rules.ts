@@ -1,4 +1,5 @@
-import { RULE_PACK_VERSION, type LegalBasis } from '../legal/legal-basis';
+import type { RuleBook } from '../legal/rule-pack';
+import type { LegalBasis } from '../legal/legal-basis';
 import { isSameOrLaterRegime, REGIMES, regimeInForceOn, type LegalRegime } from '../legal/legal-regime';
 import type { FieldProblem } from '../shared/domain-error';
 import { compareIsoDates, isIsoDate, type IsoDate } from '../shared/iso-date';
@@ -119,56 +120,20 @@ export function checkRegistration(details: RegistrationDetails, today: IsoDate):
  * Why the registry may record this cooperative: its registration under the law in force on the registration date,
  * and, where it now operates under a later law, the transitional article that carried it over.
  */
-export function registrationBasis(regime: LegalRegime, registeredOn: IsoDate): LegalBasis {
+export function registrationBasis(rules: RuleBook, regime: LegalRegime, registeredOn: IsoDate): LegalBasis {
   const original = regimeInForceOn(registeredOn);
-  const registration = REGISTRATION_CITATIONS[original];
-  const carriedOver = original === regime ? null : TRANSITION_CITATIONS[regime];
+  const registration = rules.basis(original, 'registration.record', registeredOn);
+  if (original === regime || regime === 'law-2003') {
+    return { ...registration, ruleId: 'registry.record-registration', regime };
+  }
+  const carriedOver = rules.basis(regime, 'registration.transition', registeredOn);
   return {
+    ...carriedOver,
     ruleId: 'registry.record-registration',
-    regime,
-    rulePackVersion: RULE_PACK_VERSION,
-    citation: carriedOver
-      ? text(
-          `${registration.citation.vi}; ${carriedOver.citation.vi}`,
-          `${registration.citation.en}; ${carriedOver.citation.en}`,
-        )
-      : registration.citation,
-    confirmed: registration.confirmed && (carriedOver?.confirmed ?? true),
+    citation: text(
+      `${registration.citation.vi}; ${carriedOver.citation.vi}`,
+      `${registration.citation.en}; ${carriedOver.citation.en}`,
+    ),
+    confirmed: registration.confirmed && carriedOver.confirmed,
   };
 }
-
-const REGISTRATION_CITATIONS = {
-  'law-2003': {
-    citation: text('Luật Hợp tác xã 2003 (đăng ký kinh doanh hợp tác xã)', 'Law on Cooperatives 2003 (registration)'),
-    confirmed: false,
-  },
-  'law-2012': {
-    citation: text(
-      'Luật Hợp tác xã 2012, Điều 23–24; Nghị định 193/2013/NĐ-CP, Điều 6',
-      'Law on Cooperatives 2012, Art. 23–24; Decree 193/2013/ND-CP, Art. 6',
-    ),
-    confirmed: true,
-  },
-  'law-2023': {
-    citation: text(
-      'Luật Hợp tác xã 2023 (đăng ký hợp tác xã); Nghị định 92/2024/NĐ-CP',
-      'Law on Cooperatives 2023 (registration); Decree 92/2024/ND-CP',
-    ),
-    confirmed: false,
-  },
-} as const;
-
-const TRANSITION_CITATIONS = {
-  'law-2003': null,
-  'law-2012': {
-    citation: text('Luật Hợp tác xã 2012, Điều 62 (chuyển tiếp)', 'Law on Cooperatives 2012, Art. 62 (transition)'),
-    confirmed: false,
-  },
-  'law-2023': {
-    citation: text(
-      'Luật Hợp tác xã 2023, Điều 115 khoản 1 (tiếp tục hoạt động, không phải đăng ký lại)',
-      'Law on Cooperatives 2023, Art. 115(1) (continues operating without re-registration)',
-    ),
-    confirmed: true,
-  },
-} as const;

@@ -1,4 +1,5 @@
-import { legalBasis, type LegalBasis } from '../legal/legal-basis';
+import type { RuleBook } from '../legal/rule-pack';
+import type { LegalBasis } from '../legal/legal-basis';
 import { regimeInForceOn } from '../legal/legal-regime';
 import { DomainError, type FieldProblem } from '../shared/domain-error';
 import { compareIsoDates, isIsoDate, type IsoDate } from '../shared/iso-date';
@@ -78,27 +79,8 @@ export type SupportRequest = Pick<
 >;
 
 /** Support for new cooperatives: Decree 193/2013 Art. 24(6) (content unconfirmed); Decree 113/2024 under the 2023 Law. */
-export function supportBasis(on: IsoDate): LegalBasis {
-  const regime = regimeInForceOn(on);
-  return regime === 'law-2023'
-    ? legalBasis(
-        regime,
-        'support.new-cooperative',
-        text(
-          'Nghị định 113/2024/NĐ-CP (nội dung, mức hỗ trợ chưa xác nhận)',
-          'Decree 113/2024/ND-CP (content and amounts not confirmed)',
-        ),
-        false,
-      )
-    : legalBasis(
-        regime,
-        'support.new-cooperative',
-        text(
-          'Nghị định 193/2013/NĐ-CP, Điều 24 khoản 6 (nội dung chưa xác nhận)',
-          'Decree 193/2013/ND-CP, Art. 24(6) (content not confirmed)',
-        ),
-        false,
-      );
+export function supportBasis(rules: RuleBook, on: IsoDate): LegalBasis {
+  return rules.basis(regimeInForceOn(on), 'support.new-cooperative', on);
 }
 
 const MAX_VND = 1e13;

@@ -1,3 +1,4 @@
+import { BUILT_IN_RULES } from '../legal/rule-packs';
 import type { EstablishmentDossier, FoundingMember } from './establishment';
 import {
   checkDossier,
@@ -57,9 +58,9 @@ describe('regimeForFiling', () => {
 
 describe('decisionPeriod', () => {
   it('gives the authority 5 working days under the 2012 Law and 3 under Decree 92/2024', () => {
-    expect(decisionPeriod('law-2012').period).toEqual({ unit: 'working-days', count: 5 });
-    expect(decisionPeriod('law-2023').period).toEqual({ unit: 'working-days', count: 3 });
-    expect(decisionPeriod('law-2023').basis.citation.vi).toContain('92/2024');
+    expect(decisionPeriod(BUILT_IN_RULES, 'law-2012', '2026-11-23').period).toEqual({ unit: 'working-days', count: 5 });
+    expect(decisionPeriod(BUILT_IN_RULES, 'law-2023', '2026-11-23').period).toEqual({ unit: 'working-days', count: 3 });
+    expect(decisionPeriod(BUILT_IN_RULES, 'law-2023', '2026-11-23').basis.citation.vi).toContain('92/2024');
   });
 });
 
@@ -70,8 +71,20 @@ describe('checkEstablishment', () => {
     ['law-2012', 'group', 2],
     ['law-2023', 'group', 2],
   ] as const)('under the %s a %s needs %i founding members', (regime, kind, minimum) => {
-    const enough = checkEstablishment(dossier(equal(minimum), { kind }), regime, NOTHING_FOUND);
-    const short = checkEstablishment(dossier(equal(minimum - 1), { kind }), regime, NOTHING_FOUND);
+    const enough = checkEstablishment(
+      dossier(equal(minimum), { kind }),
+      regime,
+      NOTHING_FOUND,
+      BUILT_IN_RULES,
+      '2026-11-23',
+    );
+    const short = checkEstablishment(
+      dossier(equal(minimum - 1), { kind }),
+      regime,
+      NOTHING_FOUND,
+      BUILT_IN_RULES,
+      '2026-11-23',
+    );
     expect(check(enough, 'establishment.min-members').passed).toBe(true);
     expect(check(short, 'establishment.min-members').passed).toBe(false);
   });
@@ -79,42 +92,69 @@ describe('checkEstablishment', () => {
   it('counts only member cooperatives for a union, and under the 2023 Law only official members', () => {
     const cooperatives = equal(3).map((founder) => ({ ...founder, type: 'cooperative' as const }));
     const union = dossier([...cooperatives, member(10_000_000)], { kind: 'union' });
-    expect(check(checkEstablishment(union, 'law-2023', NOTHING_FOUND), 'establishment.min-members').passed).toBe(true);
-    expect(check(checkEstablishment(union, 'law-2012', NOTHING_FOUND), 'establishment.min-members')).toMatchObject({
+    expect(
+      check(
+        checkEstablishment(union, 'law-2023', NOTHING_FOUND, BUILT_IN_RULES, '2026-11-23'),
+        'establishment.min-members',
+      ).passed,
+    ).toBe(true);
+    expect(
+      check(
+        checkEstablishment(union, 'law-2012', NOTHING_FOUND, BUILT_IN_RULES, '2026-11-23'),
+        'establishment.min-members',
+      ),
+    ).toMatchObject({
       passed: false,
       detail: { en: 'The dossier lists 3 member cooperatives.' },
     });
 
     const associates = [...equal(4), member(10_000_000, { membership: 'associate' })];
     expect(
-      check(checkEstablishment(dossier(associates), 'law-2023', NOTHING_FOUND), 'establishment.min-members').passed,
+      check(
+        checkEstablishment(dossier(associates), 'law-2023', NOTHING_FOUND, BUILT_IN_RULES, '2026-11-23'),
+        'establishment.min-members',
+      ).passed,
     ).toBe(false);
   });
 
   it('caps one member at 20% of the capital under the 2012 Law, 30% under the 2023 Law; exactly the cap passes', () => {
     const twenty = dossier([member(20_000_000), ...equal(8, 10_000_000)]);
-    expect(check(checkEstablishment(twenty, 'law-2012', NOTHING_FOUND), 'establishment.capital-share').passed).toBe(
-      true,
-    );
+    expect(
+      check(
+        checkEstablishment(twenty, 'law-2012', NOTHING_FOUND, BUILT_IN_RULES, '2026-11-23'),
+        'establishment.capital-share',
+      ).passed,
+    ).toBe(true);
     const above = dossier([member(20_100_000), ...equal(8, 10_000_000)]);
-    const checks = checkEstablishment(above, 'law-2012', NOTHING_FOUND);
+    const checks = checkEstablishment(above, 'law-2012', NOTHING_FOUND, BUILT_IN_RULES, '2026-11-23');
     expect(check(checks, 'establishment.capital-share')).toMatchObject({
       passed: false,
       detail: { vi: expect.stringContaining('20.100.000 đồng') as unknown },
     });
-    expect(check(checkEstablishment(above, 'law-2023', NOTHING_FOUND), 'establishment.capital-share').passed).toBe(
-      true,
-    );
+    expect(
+      check(
+        checkEstablishment(above, 'law-2023', NOTHING_FOUND, BUILT_IN_RULES, '2026-11-23'),
+        'establishment.capital-share',
+      ).passed,
+    ).toBe(true);
   });
 
   it('wants the name to begin with its kind, and says where the rule is unconfirmed', () => {
     const wrong = dossier(equal(7), { proposedName: 'Công ty Nông nghiệp Ngọc Vân' });
-    expect(check(checkEstablishment(wrong, 'law-2012', NOTHING_FOUND), 'establishment.name-form')).toMatchObject({
+    expect(
+      check(
+        checkEstablishment(wrong, 'law-2012', NOTHING_FOUND, BUILT_IN_RULES, '2026-11-23'),
+        'establishment.name-form',
+      ),
+    ).toMatchObject({
       passed: false,
       legalBasis: { confirmed: true },
     });
     expect(
-      check(checkEstablishment(wrong, 'law-2023', NOTHING_FOUND), 'establishment.name-form').legalBasis.confirmed,
+      check(
+        checkEstablishment(wrong, 'law-2023', NOTHING_FOUND, BUILT_IN_RULES, '2026-11-23'),
+        'establishment.name-form',
+      ).legalBasis.confirmed,
     ).toBe(false);
   });
 });

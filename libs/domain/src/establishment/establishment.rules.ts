@@ -1,3 +1,4 @@
+import type { RuleBook } from '../legal/rule-pack';
 import type { Period } from '../calendar/deadline';
 import { legalBasis, type LegalBasis } from '../legal/legal-basis';
 import { memberMinimum } from '../cooperative/membership.rules';
@@ -28,40 +29,21 @@ const basis = legalBasis;
 export const regimeForFiling = (filedOn: IsoDate): LegalRegime =>
   regimeInForceOn(filedOn) === 'law-2023' ? 'law-2023' : 'law-2012';
 
-function minimumMembers(regime: LegalRegime, dossier: EstablishmentDossier) {
-  const minimum = memberMinimum(regime, dossier.kind);
-  return { ...minimum, basis: basis(regime, 'establishment.min-members', minimum.citation, true) };
+function minimumMembers(rules: RuleBook, regime: LegalRegime, dossier: EstablishmentDossier, on: IsoDate) {
+  return memberMinimum(rules, regime, dossier.kind, on);
 }
 
-function capitalCap(regime: LegalRegime, dossier: EstablishmentDossier): { percent: number; basis: LegalBasis } | null {
+function capitalCap(
+  rules: RuleBook,
+  regime: LegalRegime,
+  dossier: EstablishmentDossier,
+  on: IsoDate,
+): { percent: number; basis: LegalBasis } | null {
   if (dossier.kind === 'group') return null;
-  if (regime === 'law-2012') {
-    return {
-      percent: 20,
-      basis: basis(
-        regime,
-        'establishment.capital-share',
-        text(
-          'Luật Hợp tác xã 2012; Nghị định 193/2013/NĐ-CP (tối đa 20% vốn điều lệ)',
-          'Law on Cooperatives 2012; Decree 193/2013/ND-CP (at most 20% of charter capital)',
-        ),
-        true,
-      ),
-    };
-  }
-  const percent = dossier.kind === 'union' ? 40 : 30;
-  return {
-    percent,
-    basis: basis(
-      regime,
-      'establishment.capital-share',
-      text(
-        `Luật Hợp tác xã 2023 (tối đa ${percent}% vốn điều lệ)`,
-        `Law on Cooperatives 2023 (at most ${percent}% of charter capital)`,
-      ),
-      true,
-    ),
-  };
+  const parameterId =
+    regime === 'law-2023' && dossier.kind === 'union' ? 'capital.member-share.union' : 'capital.member-share';
+  const rule = rules.rule(regime, parameterId, on);
+  return { percent: Math.round((rule.value as number) * 100), basis: rule.basis };
 }
 
 const NAME_PREFIX: Record<EstablishmentDossier['kind'], string> = {
@@ -78,31 +60,33 @@ export function checkEstablishment(
   dossier: EstablishmentDossier,
   regime: LegalRegime,
   screening: ApplicationScreening,
+  rules: RuleBook,
+  on: IsoDate,
 ): EstablishmentCheck[] {
   const checks: EstablishmentCheck[] = [];
 
-  const minimum = minimumMembers(regime, dossier);
+  const minimum = minimumMembers(rules, regime, dossier, on);
   const counted = dossier.members.filter(
     (member) =>
       (regime === 'law-2012' || member.membership === 'official') &&
       (dossier.kind !== 'union' || member.type === 'cooperative'),
   ).length;
   checks.push({
-    ruleId: minimum.basis.ruleId,
+    ruleId: 'establishment.min-members',
     passed: counted >= minimum.count,
     label: text(`Tối thiểu ${minimum.count} ${minimum.who.vi}`, `At least ${minimum.count} ${minimum.who.en}`),
     detail: text(`Hồ sơ có ${counted} ${minimum.who.vi}.`, `The dossier lists ${counted} ${minimum.who.en}.`),
     legalBasis: minimum.basis,
   });
 
-  const cap = capitalCap(regime, dossier);
+  const cap = capitalCap(rules, regime, dossier, on);
   if (cap) {
     const largest = dossier.members.reduce((max, member) => Math.max(max, member.contribution), 0);
     const share = dossier.charterCapital > 0 ? (largest / dossier.charterCapital) * 100 : 100;
     // Compare in basis points: 20.0% passes, 20.1% does not, and floating point cannot blur the edge.
     const passed = Math.round(share * 100) <= cap.percent * 100;
     checks.push({
-      ruleId: cap.basis.ruleId,
+      ruleId: 'establishment.capital-share',
       passed,
       label: text(
         `Một thành viên góp tối đa ${cap.percent}% vốn điều lệ`,
@@ -174,32 +158,12 @@ export function checkEstablishment(
 export const NOTHING_FOUND: ApplicationScreening = { sameName: [], sameNamePending: [], blockedMembers: [] };
 
 /** How long the authority has to issue or refuse, counted from a valid dossier (T3–T5). */
-export function decisionPeriod(regime: LegalRegime): { period: Period; basis: LegalBasis } {
-  return regime === 'law-2012'
-    ? {
-        period: { unit: 'working-days', count: 5 },
-        basis: basis(
-          regime,
-          'establishment.decision-deadline',
-          text(
-            'Luật Hợp tác xã 2012, Điều 23 (05 ngày làm việc)',
-            'Law on Cooperatives 2012, Art. 23 (5 working days)',
-          ),
-          true,
-        ),
-      }
-    : {
-        period: { unit: 'working-days', count: 3 },
-        basis: basis(
-          regime,
-          'establishment.decision-deadline',
-          text(
-            'Nghị định 92/2024/NĐ-CP (03 ngày làm việc; số điều chưa xác nhận)',
-            'Decree 92/2024/ND-CP (3 working days; article not confirmed)',
-          ),
-          true,
-        ),
-      };
+export function decisionPeriod(
+  rules: RuleBook,
+  regime: LegalRegime,
+  on: IsoDate,
+): { period: Period; basis: LegalBasis } {
+  return rules.period(regime, 'establishment.decision-deadline', on);
 }
 
 /** Issuing the certificate (đăng ký hợp tác xã): the registration itself. */
@@ -572,19 +536,12 @@ function screeningChecks(
  * How long the founders have to resubmit after a request for amendments, after which the dossier lapses. Unconfirmed
  * for ordinary cooperatives (confirmed only for local cooperative funds, Decree 253/2025).
  */
-export function amendmentPeriod(regime: LegalRegime): { period: Period; basis: LegalBasis } {
-  return {
-    period: { unit: 'days', count: 60 },
-    basis: basis(
-      regime,
-      'establishment.amendment-lapse',
-      text(
-        '60 ngày kể từ ngày thông báo sửa đổi, bổ sung (theo Nghị định 253/2025/NĐ-CP đối với quỹ; với hợp tác xã chưa xác nhận)',
-        '60 days from the amendment notice (Decree 253/2025/ND-CP for funds; not confirmed for cooperatives)',
-      ),
-      false,
-    ),
-  };
+export function amendmentPeriod(
+  rules: RuleBook,
+  regime: LegalRegime,
+  on: IsoDate,
+): { period: Period; basis: LegalBasis } {
+  return rules.period(regime, 'establishment.amendment-lapse', on);
 }
 
 /** The statuses of a founding member that bar it (Decree 92/2024 Art. 33). */

@@ -1,10 +1,11 @@
+import type { RuleBook } from '../legal/rule-pack';
 import type { DeadlineProvenance } from '../calendar/deadline';
 import { COOPERATIVE_KIND_LABELS } from '../cooperative/cooperative';
 import type { EscalationPolicy, TaskSpec } from '../tasks/task';
 import { formatVietnamese } from '../calendar/calendar-date';
 import { text, type LocalizedText } from '../shared/localized-text';
 import type { EstablishmentApplication } from './establishment';
-import { amendmentPeriod, approvalBasis, decisionPeriod, refusalBasis } from './establishment.rules';
+import { amendmentPeriod, approvalBasis, refusalBasis } from './establishment.rules';
 
 /** A statutory step: remind the day before and on the day, hand to the head two working days late. */
 const STATUTORY_STEP: EscalationPolicy = {
@@ -34,10 +35,11 @@ export function establishmentReviewTask(
   taskId: string,
   due: DeadlineProvenance,
   submittedAt: string,
+  rules: RuleBook,
 ): TaskSpec {
   const kind = COOPERATIVE_KIND_LABELS[application.dossier.kind];
   const failed = failedChecks(application);
-  const amendment = amendmentPeriod(application.regime);
+  const amendment = amendmentPeriod(rules, application.regime, application.receivedOn);
   const resubmitted = application.amendments.length > 0;
   return {
     taskId,
@@ -107,7 +109,7 @@ export function establishmentReviewTask(
           'Cơ quan đăng ký cấp hoặc từ chối trong thời hạn luật định kể từ khi nhận hồ sơ hợp lệ.',
           'The authority issues or refuses within the statutory period from a valid dossier.',
         ),
-        legalBasis: decisionPeriod(application.regime).basis,
+        legalBasis: due.legalBasis,
       },
       ifIgnored: text(
         'Nhắc việc trước hạn một ngày làm việc và đúng hạn; quá hạn hai ngày làm việc thì chuyển lãnh đạo cơ quan.',
@@ -177,7 +179,7 @@ export function establishmentDecisionTask(
           'Quyết định có giá trị pháp lý do lãnh đạo cơ quan ký.',
           'The binding decision is signed by the head of the authority.',
         ),
-        legalBasis: decisionPeriod(application.regime).basis,
+        legalBasis: due.legalBasis,
       },
       ifIgnored: text('Nhắc việc trước hạn và đúng hạn.', 'Reminders before and on the due date.'),
     },

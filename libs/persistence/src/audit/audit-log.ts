@@ -11,6 +11,7 @@ export type AuditAction =
   | 'territories-loaded'
   | 'authorities-loaded'
   | 'calendar-schedule-loaded'
+  | 'rule-pack-corrected'
   | 'user-saved';
 
 export type AuditEntry = {

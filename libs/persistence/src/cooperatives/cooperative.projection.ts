@@ -1,7 +1,8 @@
-import { cooperativeDecider, foldEvents, nextDueDate, type CooperativeEvent } from '@htx/domain';
+import { BUILT_IN_RULES, cooperativeDecider, foldEvents, nextDueDate, type CooperativeEvent } from '@htx/domain';
 import type { EntityManager } from 'typeorm';
 import { CooperativeEntity } from '../entities/cooperative.entity';
 import { toCooperative } from './cooperative.mapper';
+import { readRuleCorrections } from '../rule-packs/rule-correction.repository';
 import { projectSupport } from './support.projection';
 
 export type CooperativeProjectionInput = {
@@ -43,7 +44,7 @@ export async function projectCooperative(manager: EntityManager, input: Cooperat
       memberCount: state.memberCount,
       lastOperatingOn: state.evidence.lastOperatingOn,
       dormancyStage: state.dormancy?.stage ?? null,
-      nextDueOn: nextDueDate(state),
+      nextDueOn: nextDueDate(state, BUILT_IN_RULES.withCorrections(await readRuleCorrections(manager))),
       state,
       streamVersion: input.streamVersion,
       headHash: input.headHash,

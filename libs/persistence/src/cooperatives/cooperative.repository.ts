@@ -60,6 +60,20 @@ export class CooperativeRepository {
     return row ? toCooperativeRecord(row) : null;
   }
 
+  /** The registry's workflows in a stable order, a page at a time, for work that must reach every cooperative. */
+  async workflowIdPage(after: string | null, limit: number): Promise<{ workflowIds: string[]; next: string | null }> {
+    const builder = this.dataSource
+      .getRepository(CooperativeEntity)
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.workflowId']);
+    if (after) builder.where('c.id > :after', { after });
+    const rows = await builder.orderBy('c.id', 'ASC').take(limit).getMany();
+    return {
+      workflowIds: rows.map((row) => row.workflowId),
+      next: rows.length === limit ? rows[rows.length - 1].id : null,
+    };
+  }
+
   async list(query: CooperativeListQuery): Promise<CooperativeRecord[]> {
     const builder = this.dataSource
       .getRepository(CooperativeEntity)

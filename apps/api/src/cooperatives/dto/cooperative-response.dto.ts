@@ -11,6 +11,7 @@ import {
   pendingDeadlines,
   type Cooperative,
   type LocalizedText,
+  type RuleBook,
 } from '@htx/domain';
 import type { CooperativeRecord } from '@htx/persistence';
 import { ApiProperty } from '@nestjs/swagger';
@@ -173,7 +174,7 @@ export class CooperativeResponseDto {
   links: CooperativeLinksDto;
 }
 
-export function toCooperativeResponse(record: CooperativeRecord): CooperativeResponseDto {
+export function toCooperativeResponse(record: CooperativeRecord, rules: RuleBook): CooperativeResponseDto {
   const self = `/cooperatives/${record.cooperativeId}`;
   return {
     id: record.cooperativeId,
@@ -194,7 +195,7 @@ export function toCooperativeResponse(record: CooperativeRecord): CooperativeRes
     evidence: record.evidence,
     suspension: record.suspension,
     dormancy: record.dormancy,
-    deadlines: pendingDeadlines(record),
+    deadlines: pendingDeadlines(record, rules),
     support: record.support,
     dissolution: dissolutionSummary(record),
     links: { self, events: `${self}/events`, verify: `${self}/events/verify`, dissolutions: `${self}/dissolutions` },
