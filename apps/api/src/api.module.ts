@@ -10,6 +10,7 @@ import { CooperativesModule } from './cooperatives/cooperatives.module';
 import { DormancySweepsModule } from './dormancy-sweeps/dormancy-sweeps.module';
 import { EstablishmentModule } from './establishment/establishment.module';
 import { HealthModule } from './health/health.module';
+import { RulePacksModule } from './rule-packs/rule-packs.module';
 import { TasksModule } from './tasks/tasks.module';
 import { TerritoriesModule } from './territories/territories.module';
 
@@ -29,6 +30,7 @@ export class ApiModule {
         DormancySweepsModule,
         TerritoriesModule,
         CalendarModule,
+        RulePacksModule,
         AuditModule,
         TasksModule,
         EstablishmentModule,

@@ -25,6 +25,8 @@ export * from './cooperative/dissolution.rules';
 export * from './cooperative/dissolution.decider';
 export * from './cooperative/dissolution.tasks';
 export * from './cooperative/deadlines';
+export * from './cooperative/rule-correction-preview';
+export * from './cooperative/regime-standing';
 export * from './cooperative/cooperative.tasks';
 export * from './calendar/calendar-date';
 export * from './calendar/lunar';

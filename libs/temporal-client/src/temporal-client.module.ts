@@ -4,6 +4,7 @@ import { Client, Connection } from '@temporalio/client';
 import { CooperativeLifecycleClient } from './cooperative-lifecycle.client';
 import { DormancySweepClient } from './dormancy-sweep.client';
 import { EstablishmentClient } from './establishment.client';
+import { RuleRolloutClient } from './rule-rollout.client';
 import { TaskClient } from './task.client';
 import { TemporalHealth } from './temporal-health';
 
@@ -28,10 +29,19 @@ import { TemporalHealth } from './temporal-health';
     CooperativeLifecycleClient,
     EstablishmentClient,
     TaskClient,
+    RuleRolloutClient,
     DormancySweepClient,
     TemporalHealth,
   ],
-  exports: [Client, CooperativeLifecycleClient, EstablishmentClient, TaskClient, DormancySweepClient, TemporalHealth],
+  exports: [
+    Client,
+    CooperativeLifecycleClient,
+    EstablishmentClient,
+    TaskClient,
+    DormancySweepClient,
+    RuleRolloutClient,
+    TemporalHealth,
+  ],
 })
 export class TemporalClientModule implements OnApplicationShutdown {
   constructor(@Inject(Connection) private readonly connection: Connection) {}

@@ -46,6 +46,7 @@ describe('migrations', () => {
       'notifications',
       'registration_code_counters',
       'registry_imports',
+      'rule_corrections',
       'support_records',
       'task_views',
       'tasks',

@@ -673,6 +673,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rule-packs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các bộ quy tắc theo luật / The rule pack of each legal regime, with its version */
+        get: operations["RulePacksController_packs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rule-packs/{regime}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một bộ quy tắc / Every parameter of a regime as it applies on a day, and its corrections
+         * @description Each parameter: value and unit, citation, whether confirmed, and the correction in force if any.
+         */
+        get: operations["RulePacksController_pack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rule-packs/{regime}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Xem trước một sửa đổi / Which open cases a correction would change, before it is saved
+         * @description Nothing is saved. Lists deadlines that would move and dormancy grounds that would (no longer) be met.
+         */
+        post: operations["RulePacksController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rule-packs/{regime}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sửa một tham số / Correct a parameter from an effective date, with the reason (audited)
+         * @description Applies to deadlines that start, and checks made, on or after `effectiveFrom`. Every cooperative’s workflow receives it. Sending the same correction again returns the one saved (200).
+         */
+        post: operations["RulePacksController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/records": {
         parameters: {
             query?: never;
@@ -1253,6 +1330,8 @@ export interface components {
             } | null;
             /** @description Every date its record will change by itself, soonest first */
             deadlines: components["schemas"]["PendingDeadlineDto"][];
+            /** @description Which law governs the cooperative today, which law its charter conforms to, and the conversion deadline if behind */
+            regimeStanding: Record<string, never>;
             /** @description Support for the new cooperative: requests, decisions and payments */
             support: {
                 [key: string]: unknown;
@@ -1733,6 +1812,29 @@ export interface components {
             daysOff: components["schemas"]["ScheduledDayDto"][];
             /** @description Saturdays or Sundays made working days */
             workingDays: components["schemas"]["ScheduledDayDto"][];
+        };
+        RuleCorrectionDto: {
+            /** @example revocation.response-window */
+            parameterId: string;
+            /**
+             * @description The new value, in the parameter's unit (members, days, working-days, months, date, share, provision): a whole number, a share between 0 and 1, a YYYY-MM-DD date, or null for a provision
+             * @example 15
+             */
+            value: (number | string) | null;
+            /** @description The citation checked (default: unchanged) */
+            citation?: components["schemas"]["LocalizedTextInputDto"];
+            /**
+             * @description Whether the text of the law has now been checked
+             * @example true
+             */
+            confirmed?: boolean;
+            /**
+             * @description Deadlines starting and checks made from this day use it
+             * @example 2026-12-01
+             */
+            effectiveFrom: string;
+            /** @example Đã đối chiếu Nghị định 92/2024/NĐ-CP Điều 64: thời hạn giải trình 15 ngày làm việc. */
+            reason: string;
         };
         TaskDueDto: {
             /** @example 2026-02-25 */
@@ -3417,12 +3519,145 @@ export interface operations {
             };
         };
     };
+    RulePacksController_packs: {
+        parameters: {
+            query?: {
+                /** @description The day the rules are read for (default: today) */
+                on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry per regime: title, period in force, version, counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RulePacksController_pack: {
+        parameters: {
+            query?: {
+                /** @description The day the rules are read for (default: today) */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                regime: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pack on the day asked for (default today) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    RulePacksController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regime: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleCorrectionDto"];
+            };
+        };
+        responses: {
+            /** @description The parameter before and after, counts and the cooperatives affected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    RulePacksController_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regime: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleCorrectionDto"];
+            };
+        };
+        responses: {
+            /** @description The correction saved and the rollout workflow that delivers it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Another correction was saved at the same moment */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     AuditController_records: {
         parameters: {
             query?: {
                 cooperativeId?: string;
                 actorId?: string;
-                action?: "access-denied" | "task-action-refused" | "sign-in-failed" | "territories-loaded" | "authorities-loaded" | "calendar-schedule-loaded" | "user-saved";
+                action?: "access-denied" | "task-action-refused" | "sign-in-failed" | "territories-loaded" | "authorities-loaded" | "calendar-schedule-loaded" | "rule-pack-corrected" | "user-saved";
                 /** @description Cursor: the id of the last record of the previous page */
                 before?: string;
                 limit?: number;

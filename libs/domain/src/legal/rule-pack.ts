@@ -209,8 +209,9 @@ export function checkCorrection(
   const { value } = request;
   switch (unit) {
     case 'provision':
-      if (value !== null)
+      if (value !== null) {
         problem('value', 'Quy định này không có giá trị số; để trống.', 'This provision has no value; leave it null.');
+      }
       break;
     case 'date':
       if (typeof value !== 'string' || !isIsoDate(value)) {
@@ -226,7 +227,10 @@ export function checkCorrection(
         );
       }
       break;
-    default:
+    case 'members':
+    case 'days':
+    case 'working-days':
+    case 'months':
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 10_000) {
         problem(
           'value',

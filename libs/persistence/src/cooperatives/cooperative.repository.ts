@@ -74,6 +74,16 @@ export class CooperativeRepository {
     };
   }
 
+  /** Records still open to change (not dissolved), by id, a page at a time: what a rule correction could move. */
+  async openRecordsPage(after: string | null, limit: number): Promise<CooperativeRecord[]> {
+    const builder = this.dataSource
+      .getRepository(CooperativeEntity)
+      .createQueryBuilder('c')
+      .where('c.status <> :dissolved', { dissolved: 'dissolved' });
+    if (after) builder.andWhere('c.id > :after', { after });
+    return (await builder.orderBy('c.id', 'ASC').take(limit).getMany()).map(toCooperativeRecord);
+  }
+
   async list(query: CooperativeListQuery): Promise<CooperativeRecord[]> {
     const builder = this.dataSource
       .getRepository(CooperativeEntity)

@@ -13,7 +13,7 @@ export class RuleCorrectionEntity {
   parameterId: string;
 
   /** A number, a YYYY-MM-DD date, or null for a provision. */
-  @Column('jsonb')
+  @Column('jsonb', { nullable: true })
   value: number | string | null;
 
   @Column('jsonb')

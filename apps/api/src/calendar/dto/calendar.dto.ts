@@ -109,7 +109,7 @@ export class DaysOffResponseDto {
   days: DayOffDto[];
 }
 
-class LocalizedTextInputDto {
+export class LocalizedTextInputDto {
   @ApiProperty({ example: 'Tết Nguyên đán' })
   @IsString()
   @MaxLength(300)

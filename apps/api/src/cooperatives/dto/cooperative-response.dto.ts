@@ -12,6 +12,9 @@ import {
   type Cooperative,
   type LocalizedText,
   type RuleBook,
+  regimeStanding,
+  type RegimeStanding,
+  vietnamDateOf,
 } from '@htx/domain';
 import type { CooperativeRecord } from '@htx/persistence';
 import { ApiProperty } from '@nestjs/swagger';
@@ -147,6 +150,12 @@ export class CooperativeResponseDto {
   deadlines: PendingDeadlineDto[];
 
   @ApiProperty({
+    description:
+      'Which law governs the cooperative today, which law its charter conforms to, and the conversion deadline if behind',
+  })
+  regimeStanding: RegimeStanding;
+
+  @ApiProperty({
     type: 'array',
     items: { type: 'object', additionalProperties: true },
     description: 'Support for the new cooperative: requests, decisions and payments',
@@ -196,6 +205,7 @@ export function toCooperativeResponse(record: CooperativeRecord, rules: RuleBook
     suspension: record.suspension,
     dormancy: record.dormancy,
     deadlines: pendingDeadlines(record, rules),
+    regimeStanding: regimeStanding(record, vietnamDateOf(new Date()), rules),
     support: record.support,
     dissolution: dissolutionSummary(record),
     links: { self, events: `${self}/events`, verify: `${self}/events/verify`, dissolutions: `${self}/dissolutions` },
