@@ -40,7 +40,7 @@ export async function withLifecycleWorker(
   env: TestWorkflowEnvironment,
   workflowBundle: WorkflowBundle,
   activities: EventLogActivityContract & ReferenceDataActivityContract,
-  scenario: (start: (input?: CooperativeLifecycleInput) => Promise<WorkflowHandle>) => Promise<void>,
+  scenario: (start: (input?: CooperativeLifecycleInput) => Promise<WorkflowHandle>, taskQueue: string) => Promise<void>,
 ): Promise<void> {
   const taskQueue = uniqueTaskQueue('lifecycle');
   const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle, activities });
@@ -56,7 +56,7 @@ export async function withLifecycleWorker(
   };
   await worker.runUntil(async () => {
     try {
-      await scenario(start);
+      await scenario(start, taskQueue);
     } finally {
       for (const handle of started) await handle.terminate('test over').catch(() => undefined);
     }

@@ -113,8 +113,13 @@ export const recordDissolutionStepUpdate = defineUpdate<DissolutionCase, [Record
   'recordDissolutionStep',
 );
 
-/** What a query shows of a run: the record and its stream version (the rest is the workflow's own bookkeeping). */
-export type CooperativeStateView = Pick<CarriedLifecycleState, 'cooperative' | 'streamVersion'>;
+/**
+ * What a query shows of a run: the record, its stream version, and the next day time alone changes it as this run
+ * reckons with the rule packs it holds (the rest is the workflow's own bookkeeping).
+ */
+export type CooperativeStateView = Pick<CarriedLifecycleState, 'cooperative' | 'streamVersion'> & {
+  readonly nextDueOn: IsoDate | null;
+};
 export const getCooperativeStateQuery = defineQuery<CooperativeStateView>('getCooperativeState');
 
 /** ApplicationFailure types the lifecycle workflow raises; the API maps them to HTTP statuses. */

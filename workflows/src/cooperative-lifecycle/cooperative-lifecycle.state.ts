@@ -174,7 +174,11 @@ export class CooperativeLifecycle {
   }
 
   state() {
-    return { cooperative: this.cooperative, streamVersion: this.streamVersion };
+    return {
+      cooperative: this.cooperative,
+      streamVersion: this.streamVersion,
+      nextDueOn: this.cooperative && nextDueDate(this.cooperative, this.rules),
+    };
   }
 
   /** Update validator: rejects without writing history. Must not change state or draw randomness. */

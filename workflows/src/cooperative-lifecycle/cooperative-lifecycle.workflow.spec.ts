@@ -5,10 +5,20 @@ import {
   recordFactSignal,
   registerCooperativeUpdate,
   requestSupportUpdate,
+  rulesCorrectedSignal,
+  RULE_ROLLOUT_WORKFLOW_TYPE,
   type FactSignal,
   type RegisterCooperativeRequest,
 } from '@htx/contracts';
-import { addDays, addMonths, startOfVietnamDay, type Cooperative, type IsoDate, type OperatingFact } from '@htx/domain';
+import {
+  addDays,
+  addMonths,
+  startOfVietnamDay,
+  type Cooperative,
+  type IsoDate,
+  type OperatingFact,
+  type RuleCorrection,
+} from '@htx/domain';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
@@ -318,6 +328,55 @@ describe('cooperativeLifecycleWorkflow: evidence, dormancy and support (time ski
       );
       expect(review.why.trigger.summary.vi).toContain('12 tháng');
       expect(log.events().filter((event) => event.type === 'GeneralMeetingHeld')).toHaveLength(1);
+    });
+  });
+
+  it('moves its dormancy timer when a rule correction is rolled out, and ignores an older list delivered late', async () => {
+    const log = fakeEventLog();
+    const correction: RuleCorrection = {
+      regime: 'law-2023',
+      parameterId: 'dormancy.inactive-12m',
+      sequence: 1,
+      value: 6,
+      citation: { vi: 'Văn bản thử nghiệm: 6 tháng', en: 'Test text: 6 months' },
+      confirmed: true,
+      effectiveFrom: registeredOn,
+      reason: 'Rút ngắn để kiểm thử việc áp dụng sửa đổi.',
+      correctedBy: 'quan-tri',
+      correctedAt: new Date().toISOString(),
+    };
+    const registry: string[] = [];
+    const activities = {
+      ...log.activities,
+      cooperativeWorkflowPage: () => Promise.resolve({ workflowIds: registry, next: null }),
+    };
+    await withWorker(activities, async (start, taskQueue) => {
+      const handle = await start();
+      await handle.executeUpdate(registerCooperativeUpdate, { args: [request] });
+      registry.push(handle.workflowId);
+      const rollout = await env.client.workflow.execute(RULE_ROLLOUT_WORKFLOW_TYPE, {
+        taskQueue,
+        workflowId: `rule-rollout/${taskQueue}`,
+        args: [{ corrections: [correction] }],
+      });
+      expect(rollout).toEqual({ signalled: 1 });
+      await handle.signal(rulesCorrectedSignal, { corrections: [] });
+
+      const dueOn = addMonths(registeredOn, 6);
+      await skipTo(env, beforeDay(dueOn));
+      expect((await cooperativeOf(handle)).dormancy).toBeNull();
+      await skipTo(env, intoDay(dueOn));
+      const flagged = await until(
+        () => cooperativeOf(handle),
+        (cooperative) => cooperative.dormancy !== null,
+        'the workflow to catch up',
+      );
+      expect(flagged.dormancy?.openedOn).toBe(dueOn);
+      expect(flagged.dormancy?.grounds[0]).toMatchObject({
+        ground: 'inactive-12m',
+        months: 6,
+        legalBasis: { rulePackVersion: '1.1', citation: correction.citation },
+      });
     });
   });
 
