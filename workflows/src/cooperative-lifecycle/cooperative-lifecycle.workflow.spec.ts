@@ -7,6 +7,7 @@ import {
   requestSupportUpdate,
   rulesCorrectedSignal,
   RULE_ROLLOUT_WORKFLOW_TYPE,
+  type RuleRolloutWorkflow,
   type FactSignal,
   type RegisterCooperativeRequest,
 } from '@htx/contracts';
@@ -354,7 +355,7 @@ describe('cooperativeLifecycleWorkflow: evidence, dormancy and support (time ski
       const handle = await start();
       await handle.executeUpdate(registerCooperativeUpdate, { args: [request] });
       registry.push(handle.workflowId);
-      const rollout = await env.client.workflow.execute(RULE_ROLLOUT_WORKFLOW_TYPE, {
+      const rollout = await env.client.workflow.execute<RuleRolloutWorkflow>(RULE_ROLLOUT_WORKFLOW_TYPE, {
         taskQueue,
         workflowId: `rule-rollout/${taskQueue}`,
         args: [{ corrections: [correction] }],
