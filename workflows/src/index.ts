@@ -3,3 +3,5 @@ export { cooperativeLifecycleWorkflow } from './cooperative-lifecycle/cooperativ
 export { establishmentApplicationWorkflow } from './establishment/establishment.workflow';
 export { dormancySweepWorkflow } from './dormancy-sweep/dormancy-sweep.workflow';
 export { ruleCorrectionRolloutWorkflow } from './rule-packs/rule-rollout.workflow';
+export { conversionWorkflow } from './conversion/conversion.workflow';
+export { conversionCampaignWorkflow } from './conversion/conversion-campaign.workflow';

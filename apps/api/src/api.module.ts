@@ -6,6 +6,7 @@ import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { ConversionsModule } from './conversions/conversions.module';
 import { CooperativesModule } from './cooperatives/cooperatives.module';
 import { DormancySweepsModule } from './dormancy-sweeps/dormancy-sweeps.module';
 import { EstablishmentModule } from './establishment/establishment.module';
@@ -31,6 +32,7 @@ export class ApiModule {
         TerritoriesModule,
         CalendarModule,
         RulePacksModule,
+        ConversionsModule,
         AuditModule,
         TasksModule,
         EstablishmentModule,

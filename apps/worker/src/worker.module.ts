@@ -2,6 +2,7 @@ import { ConfigModule, type AppConfig } from '@htx/config';
 import { PersistenceModule } from '@htx/persistence';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ACTIVITY_RECORD, bindActivities } from './activities/bind-activities';
+import { ConversionActivities } from './activities/conversion.activities';
 import { DormancySweepActivities } from './activities/dormancy-sweep.activities';
 import { EventLogActivities } from './activities/event-log.activities';
 import { ReferenceDataActivities, RegistryActivities } from './activities/reference-data.activities';
@@ -18,9 +19,16 @@ export class WorkerModule {
         ReferenceDataActivities,
         RegistryActivities,
         DormancySweepActivities,
+        ConversionActivities,
         {
           provide: ACTIVITY_RECORD,
-          inject: [EventLogActivities, ReferenceDataActivities, RegistryActivities, DormancySweepActivities],
+          inject: [
+            EventLogActivities,
+            ReferenceDataActivities,
+            RegistryActivities,
+            DormancySweepActivities,
+            ConversionActivities,
+          ],
           useFactory: bindActivities,
         },
         TemporalWorkerService,

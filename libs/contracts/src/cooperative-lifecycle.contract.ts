@@ -42,6 +42,8 @@ export type CarriedLifecycleState = {
   readonly queuedFacts: readonly FactSignal[];
   /** Sweeps' requests to flag not yet handled when the run ended (absent in runs carried before sweeps existed). */
   readonly queuedFlags?: readonly DormancyFlagRequest[];
+  /** Conversion workflows to tell if the cooperative begins to dissolve or leaves (absent before campaigns). */
+  readonly conversions?: readonly string[];
 };
 
 export type CooperativeLifecycleWorkflow = (input: CooperativeLifecycleInput) => Promise<void>;

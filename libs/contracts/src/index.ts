@@ -6,3 +6,4 @@ export * from './tasks.contract';
 export * from './establishment.contract';
 export * from './dormancy-sweep.contract';
 export * from './rule-packs.contract';
+export * from './conversion.contract';

@@ -45,3 +45,4 @@ export * from './establishment/establishment.rules';
 export * from './establishment/establishment.events';
 export * from './establishment/establishment.tasks';
 export * from './establishment/establishment.printouts';
+export * from './conversion';

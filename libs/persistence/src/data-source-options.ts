@@ -3,6 +3,8 @@ import { AuditRecordEntity } from './entities/audit-record.entity';
 import { AuthorityEntity } from './entities/authority.entity';
 import { CalendarScheduleEntity } from './entities/calendar-schedule.entity';
 import { RuleCorrectionEntity } from './entities/rule-correction.entity';
+import { ConversionCampaignEntity } from './entities/conversion-campaign.entity';
+import { ConversionEnrolmentEntity } from './entities/conversion-enrolment.entity';
 import { CooperativeEntity } from './entities/cooperative.entity';
 import { DormancySweepFindingEntity } from './entities/dormancy-sweep-finding.entity';
 import { DormancySweepEntity } from './entities/dormancy-sweep.entity';
@@ -28,6 +30,8 @@ export const ENTITIES = [
   AuditRecordEntity,
   CalendarScheduleEntity,
   RuleCorrectionEntity,
+  ConversionCampaignEntity,
+  ConversionEnrolmentEntity,
   TaskEntity,
   NotificationEntity,
   TaskViewEntity,

@@ -24,3 +24,5 @@ export * from './establishment/dossier-documents';
 export * from './imports/registry-import.repository';
 export * from './sweeps/dormancy-sweep.repository';
 export * from './rule-packs/rule-correction.repository';
+export * from './ids';
+export * from './conversion/conversion-campaign.repository';

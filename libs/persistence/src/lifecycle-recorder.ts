@@ -1,7 +1,14 @@
-import { isApplicationEvent, isCooperativeEvent, isTaskEvent, type LifecycleEvent } from '@htx/domain';
+import {
+  isApplicationEvent,
+  isConversionEvent,
+  isCooperativeEvent,
+  isTaskEvent,
+  type LifecycleEvent,
+} from '@htx/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
+import { projectConversionEvents } from './conversion/conversion.projection';
 import { projectCooperative } from './cooperatives/cooperative.projection';
 import { EventLog, type AppendOutcome, type AppendRequest } from './event-log/event-log';
 import { projectApplicationEvents } from './establishment/application.projection';
@@ -45,6 +52,10 @@ export class LifecycleRecorder {
           await projectApplicationEvents(manager, {
             workflowId: request.workflowId,
             events: request.events.filter(isApplicationEvent),
+          });
+          await projectConversionEvents(manager, {
+            workflowId: request.workflowId,
+            events: request.events.filter(isConversionEvent),
           });
           await projectTaskEvents(manager, {
             workflowId: request.workflowId,

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditLog } from './audit/audit-log';
 import { CalendarScheduleRepository } from './calendar/calendar-schedule.repository';
 import { RuleCorrectionRepository } from './rule-packs/rule-correction.repository';
+import { ConversionCampaignRepository } from './conversion/conversion-campaign.repository';
 import { CooperativeRepository } from './cooperatives/cooperative.repository';
 import { dataSourceOptions } from './data-source-options';
 import { EventLog } from './event-log/event-log';
@@ -29,6 +30,7 @@ const PROVIDERS = [
   UserRepository,
   CalendarScheduleRepository,
   RuleCorrectionRepository,
+  ConversionCampaignRepository,
   TaskRepository,
   TaskViewRepository,
   NotificationRepository,

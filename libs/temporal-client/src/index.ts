@@ -6,3 +6,4 @@ export * from './establishment.client';
 export * from './task.client';
 export * from './dormancy-sweep.client';
 export * from './rule-rollout.client';
+export * from './conversion.client';

@@ -4,6 +4,7 @@ import { Client, Connection } from '@temporalio/client';
 import { CooperativeLifecycleClient } from './cooperative-lifecycle.client';
 import { DormancySweepClient } from './dormancy-sweep.client';
 import { EstablishmentClient } from './establishment.client';
+import { ConversionClient } from './conversion.client';
 import { RuleRolloutClient } from './rule-rollout.client';
 import { TaskClient } from './task.client';
 import { TemporalHealth } from './temporal-health';
@@ -30,6 +31,7 @@ import { TemporalHealth } from './temporal-health';
     EstablishmentClient,
     TaskClient,
     RuleRolloutClient,
+    ConversionClient,
     DormancySweepClient,
     TemporalHealth,
   ],
@@ -40,6 +42,7 @@ import { TemporalHealth } from './temporal-health';
     TaskClient,
     DormancySweepClient,
     RuleRolloutClient,
+    ConversionClient,
     TemporalHealth,
   ],
 })

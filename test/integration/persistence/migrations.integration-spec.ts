@@ -36,6 +36,8 @@ describe('migrations', () => {
       'audit_records',
       'authorities',
       'calendar_schedules',
+      'conversion_campaigns',
+      'conversion_enrolments',
       'cooperatives',
       'dormancy_sweep_findings',
       'dormancy_sweeps',

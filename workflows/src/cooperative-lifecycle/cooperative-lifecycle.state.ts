@@ -98,6 +98,8 @@ export function commandOfDecision(
     case 'dissolution-follow-up':
     case 'establishment-review':
     case 'establishment-decision':
+    case 'conversion-sign-off':
+    case 'conversion-overdue':
       return null;
   }
 }
@@ -113,6 +115,7 @@ export class CooperativeLifecycle {
   private readonly applied: Set<string>;
   private readonly queuedFacts: FactSignal[];
   private readonly queuedFlags: DormancyFlagRequest[];
+  private readonly conversions: string[];
   private calendar = new WorkingCalendar();
   private rules: RuleBook = BUILT_IN_RULES;
   private rulesRevision = 0;
@@ -127,6 +130,7 @@ export class CooperativeLifecycle {
     this.applied = new Set(carried?.appliedFactIds ?? []);
     this.queuedFacts = [...(carried?.queuedFacts ?? [])];
     this.queuedFlags = [...(carried?.queuedFlags ?? [])];
+    this.conversions = [...(carried?.conversions ?? [])];
   }
 
   /** Registered, or being registered right now. */
@@ -169,6 +173,7 @@ export class CooperativeLifecycle {
       appliedFactIds: [...this.applied],
       openTasks,
       queuedFacts: [...this.queuedFacts],
+      conversions: [...this.conversions],
       queuedFlags: [...this.queuedFlags],
     };
   }
@@ -337,8 +342,24 @@ export class CooperativeLifecycle {
   }
 
   /** Dissolved: nothing more happens to the cooperative, and its workflow ends. */
+  /** Dissolved, or converted to another legal form: nothing is left for this workflow to do. */
   get isDissolved(): boolean {
-    return this.cooperative?.status === 'dissolved';
+    return this.cooperative?.status === 'dissolved' || this.cooperative?.status === 'converted-out';
+  }
+
+  /** A conversion campaign enrolled the cooperative: its workflow is told if the cooperative leaves. */
+  enrolConversion(conversionWorkflowId: string): void {
+    if (!this.conversions.includes(conversionWorkflowId)) this.conversions.push(conversionWorkflowId);
+  }
+
+  /**
+   * The conversions to tell, once: when a dissolution opens or the cooperative leaves the registry, every conversion
+   * under way ends; the list is then cleared.
+   */
+  conversionsToEnd(): string[] {
+    const leaving = this.cooperative && (openDissolution(this.cooperative.dissolutions) || this.isDissolved);
+    if (!leaving || this.conversions.length === 0) return [];
+    return this.conversions.splice(0);
   }
 
   /** Appends task events within a turn the serializer already gave (the task book's own). */

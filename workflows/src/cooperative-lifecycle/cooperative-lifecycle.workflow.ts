@@ -1,4 +1,6 @@
 import {
+  conversionEnrolledSignal,
+  cooperativeLeftSignal,
   flagDormancySignal,
   getCooperativeStateQuery,
   importCooperativeUpdate,
@@ -18,8 +20,17 @@ import {
   type RegisterCooperativeRequest,
   type RequestSupportRequest,
 } from '@htx/contracts';
-import { WorkingCalendar } from '@htx/domain';
-import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import { vietnamDateOf, WorkingCalendar } from '@htx/domain';
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  getExternalWorkflowHandle,
+  log,
+  patched,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
 import { eventLog, referenceData } from '../shared/activities';
 import { TaskBook } from '../shared/task-book';
 import { CaseWork } from './case-work';
@@ -60,6 +71,7 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   setHandler(recordFactSignal, (signal) => lifecycle.enqueueFact(signal));
   setHandler(flagDormancySignal, (request) => lifecycle.enqueueFlag(request));
   setHandler(rulesCorrectedSignal, ({ corrections }) => lifecycle.useCorrections(corrections));
+  setHandler(conversionEnrolledSignal, ({ conversionWorkflowId }) => lifecycle.enrolConversion(conversionWorkflowId));
   setHandler(
     requestSupportUpdate,
     async (request) => {
@@ -109,6 +121,7 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   const timeToMoveOn = () => workflowInfo().continueAsNewSuggested || runLeft() <= 0;
   for (;;) {
     cases.react(await lifecycle.catchUp());
+    await endConversions(lifecycle.conversionsToEnd());
     if (lifecycle.isDissolved) {
       await cases.closeEverything();
       await condition(allHandlersFinished);
@@ -123,4 +136,18 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   }
   await condition(allHandlersFinished);
   await continueAsNew<CooperativeLifecycleWorkflow>({ carried: lifecycle.snapshot(book.snapshot()) });
+}
+
+/** A conversion under way ends when the cooperative begins to dissolve or leaves the registry. */
+async function endConversions(workflowIds: readonly string[]): Promise<void> {
+  const on = vietnamDateOf(new Date());
+  const note =
+    'Hợp tác xã bắt đầu giải thể hoặc rời sổ đăng ký / The cooperative began to dissolve or left the registry';
+  await Promise.all(
+    workflowIds.map((workflowId) =>
+      getExternalWorkflowHandle(workflowId)
+        .signal(cooperativeLeftSignal, { on, note })
+        .catch((error: unknown) => log.warn('Conversion not told', { workflowId, error: String(error) })),
+    ),
+  );
 }

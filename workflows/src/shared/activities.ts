@@ -1,4 +1,5 @@
 import type {
+  ConversionActivityContract,
   DormancySweepActivityContract,
   EventLogActivityContract,
   ReferenceDataActivityContract,
@@ -26,6 +27,11 @@ export const registry = proxyActivities<RegistryActivityContract>({
 });
 
 export const dormancySweeps = proxyActivities<DormancySweepActivityContract>({
+  startToCloseTimeout: '2 minutes',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+export const conversions = proxyActivities<ConversionActivityContract>({
   startToCloseTimeout: '2 minutes',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });

@@ -7,7 +7,6 @@ import {
   HttpCode,
   HttpStatus,
   Param,
-  ParseUUIDPipe,
   Post,
   Query,
   Res,
@@ -28,6 +27,7 @@ import {
 import type { OperatingFact, SupportRecord } from '@htx/domain';
 import type { Response } from 'express';
 import { ApiErrorDto } from '../http/api-error';
+import { uuid } from '../http/validation';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { IdempotencyKeyHeader } from '../http/idempotency';
@@ -61,8 +61,6 @@ import {
 } from './dto/lifecycle-event-response.dto';
 import { ListCooperativesDto } from './dto/list-cooperatives.dto';
 import { RegisterCooperativeDto } from './dto/register-cooperative.dto';
-
-const uuid = new ParseUUIDPipe({ version: '4' });
 
 const IDEMPOTENCY = IdempotencyKeyHeader('The same key records the same fact once');
 

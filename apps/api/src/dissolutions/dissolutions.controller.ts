@@ -7,7 +7,6 @@ import {
   HttpStatus,
   Param,
   ParseEnumPipe,
-  ParseUUIDPipe,
   Post,
   Res,
   StreamableFile,
@@ -27,13 +26,13 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { inlinePdf } from '../printing/printing-authority';
 import { ApiErrorDto } from '../http/api-error';
+import { uuid } from '../http/validation';
 import { IdempotencyKeyHeader } from '../http/idempotency';
 import { toDissolutionResponse } from './dissolution-response';
 import { OpenDissolutionDto, RecordStepDto } from './dissolutions.dto';
 import { RECORD_READERS } from '../cooperatives/cooperatives.service';
 import { DISSOLUTION_ROLES, DissolutionsService } from './dissolutions.service';
 
-const uuid = new ParseUUIDPipe({ version: '4' });
 const stepIds = new ParseEnumPipe(Object.fromEntries(DISSOLUTION_STEPS.map((id) => [id, id])));
 
 @ApiTags('dissolutions')

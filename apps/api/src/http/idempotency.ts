@@ -1,14 +1,8 @@
-import { createHash } from 'node:crypto';
+import { uuidFromParts } from '@htx/persistence';
 import { ApiHeader } from '@nestjs/swagger';
 
 /** A UUID-shaped id derived from its parts: the same key from the same user always names the same thing. */
-export function idFromKey(...parts: string[]): string {
-  const bytes = createHash('sha256').update(parts.join('\n')).digest();
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = bytes.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+export const idFromKey = uuidFromParts;
 
 export const IdempotencyKeyHeader = (description: string) =>
   ApiHeader({ name: 'Idempotency-Key', required: false, description });

@@ -1,6 +1,6 @@
 import type { FieldProblem, LocalizedText } from '@htx/domain';
 import { text } from '@htx/domain';
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ValidationError, ParseUUIDPipe } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
 import { ApiError } from './api-error';
 
@@ -85,3 +85,6 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => invalidRequest(fieldProblems(errors)),
   });
 }
+
+/** Path ids are version-4-shaped UUIDs; anything else is a 400 naming the parameter. */
+export const uuid = new ParseUUIDPipe({ version: '4' });

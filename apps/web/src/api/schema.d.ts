@@ -750,6 +750,132 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/conversion-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các đợt chuyển đổi / Conversion campaigns within your reach, newest first */
+        get: operations["ConversionsController_list"];
+        put?: never;
+        /**
+         * Mở đợt chuyển đổi / Open a conversion campaign for a territory and a target law
+         * @description Enrols every cooperative of the territory still under an older law (and, for the 2023 Law, every cooperative group). Each gets its own conversion: the gap checklist, reminders, the amended charter as evidence, an officer's sign-off that changes its regime, and a follow-up task once the date passes.
+         */
+        post: operations["ConversionsController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversion-campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tiến độ đợt chuyển đổi / A campaign’s progress
+         * @description Counts of the cohort not started, in progress, conformed, overdue, dissolved and converted out, days to the follow-up date and to the legal deadline, and a link to the list behind each count.
+         */
+        get: operations["ConversionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversion-campaigns/{id}/enrolments.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất danh sách (CSV) / Every cooperative of the campaign as CSV */
+        get: operations["ConversionsController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversion-campaigns/{id}/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách theo tình hình / The cooperatives behind a count (keyset pages) */
+        get: operations["ConversionsController_enrolments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversion-campaigns/{id}/enrolments/{enrolmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một hợp tác xã trong đợt / One cooperative’s conversion: checklist, evidence, reminders */
+        get: operations["ConversionsController_enrolment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversion-campaigns/{id}/enrolments/{enrolmentId}/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rà soát điểm chưa phù hợp / Answer points of the gap checklist (same answers: no change) */
+        put: operations["ConversionsController_recordChecklist"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversion-campaigns/{id}/enrolments/{enrolmentId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nộp điều lệ sửa đổi / File the amended charter (or a group’s registration); an officer signs off next */
+        post: operations["ConversionsController_fileEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/records": {
         parameters: {
             query?: never;
@@ -1836,6 +1962,56 @@ export interface components {
             /** @example Đã đối chiếu Nghị định 92/2024/NĐ-CP Điều 64: thời hạn giải trình 15 ngày làm việc. */
             reason: string;
         };
+        OpenCampaignDto: {
+            /** @example Rà soát sửa đổi điều lệ theo Luật Hợp tác xã 2023 — Tân Yên */
+            name: string;
+            /**
+             * @description The territory, with those within it
+             * @example 216
+             */
+            territoryCode: string;
+            /**
+             * @example law-2023
+             * @enum {string}
+             */
+            target: "law-2012" | "law-2023";
+            /**
+             * @description The day the campaign follows up to. Defaults to the legal deadline of the rule pack; once that has passed (as for the 2023 Law since 2026-01-01), the authority sets its own later date.
+             * @example 2027-03-31
+             */
+            followUpBy?: string;
+        };
+        GapAnswerDto: {
+            /**
+             * @example capital-share
+             * @enum {string}
+             */
+            itemId: "capital-share" | "members-use-services" | "non-member-sales" | "board-and-director" | "foreign-share" | "official-members" | "charter-clauses" | "must-register";
+            /**
+             * @example gap
+             * @enum {string}
+             */
+            status: "unknown" | "conforms" | "gap";
+            /** @example Một thành viên góp 35% vốn điều lệ; cần chuyển nhượng bớt. */
+            note?: string;
+        };
+        RecordChecklistDto: {
+            answers: components["schemas"]["GapAnswerDto"][];
+        };
+        FileEvidenceDto: {
+            /**
+             * @example amended-charter
+             * @enum {string}
+             */
+            kind: "amended-charter" | "re-registration";
+            /** @example Điều lệ sửa đổi theo Nghị quyết ĐHTV số 02/NQ-ĐHTV */
+            reference: string;
+            /**
+             * @description The day the amended charter was filed
+             * @example 2026-11-20
+             */
+            filedOn: string;
+        };
         TaskDueDto: {
             /** @example 2026-02-25 */
             on: string;
@@ -1944,7 +2120,7 @@ export interface components {
             /** @description Default: open and claimed */
             status?: ("open" | "claimed" | "completed" | "cancelled" | "expired")[];
             /** @enum {string} */
-            kind?: "establishment-review" | "establishment-decision" | "dormancy-review" | "support-approval" | "dissolution-step" | "dissolution-decision" | "dissolution-follow-up";
+            kind?: "establishment-review" | "establishment-decision" | "dormancy-review" | "support-approval" | "dissolution-step" | "dissolution-decision" | "dissolution-follow-up" | "conversion-sign-off" | "conversion-overdue";
             /** @example 216 */
             territoryCode?: string;
             /** @description Only tasks past their due date */
@@ -3652,6 +3828,253 @@ export interface operations {
             };
         };
     };
+    ConversionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items: [campaign with progress] } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConversionsController_open: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description The same key (or the same request) from the same officer names the same campaign */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenCampaignDto"];
+            };
+        };
+        responses: {
+            /** @description The campaign; follow links.self for its progress */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ConversionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign with its progress */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ConversionsController_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ConversionsController_enrolments: {
+        parameters: {
+            query?: {
+                /** @description Only the cooperatives behind one count */
+                bucket?: "not-started" | "in-progress" | "conformed" | "overdue" | "dissolved" | "converted-out" | "ended";
+                /** @description Cursor: the last registration code of the previous page */
+                after?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items, nextCursor } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ConversionsController_enrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                enrolmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ConversionsController_recordChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                enrolmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordChecklistDto"];
+            };
+        };
+        responses: {
+            /** @description The conversion as it stands */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ConversionsController_fileEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                enrolmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileEvidenceDto"];
+            };
+        };
+        responses: {
+            /** @description The conversion, awaiting sign-off */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     AuditController_records: {
         parameters: {
             query?: {
@@ -3684,7 +4107,7 @@ export interface operations {
                 view?: "mine" | "unassigned" | "my-role" | "all";
                 /** @description Default: open and claimed */
                 status?: ("open" | "claimed" | "completed" | "cancelled" | "expired")[];
-                kind?: "establishment-review" | "establishment-decision" | "dormancy-review" | "support-approval" | "dissolution-step" | "dissolution-decision" | "dissolution-follow-up";
+                kind?: "establishment-review" | "establishment-decision" | "dormancy-review" | "support-approval" | "dissolution-step" | "dissolution-decision" | "dissolution-follow-up" | "conversion-sign-off" | "conversion-overdue";
                 territoryCode?: string;
                 /** @description Only tasks past their due date */
                 overdue?: boolean;

@@ -1,9 +1,11 @@
 import type {
+  ConversionActivityContract,
   DormancySweepActivityContract,
   EventLogActivityContract,
   ReferenceDataActivityContract,
   RegistryActivityContract,
 } from '@htx/contracts';
+import type { ConversionActivities } from './conversion.activities';
 import type { DormancySweepActivities } from './dormancy-sweep.activities';
 import type { EventLogActivities } from './event-log.activities';
 import type { ReferenceDataActivities, RegistryActivities } from './reference-data.activities';
@@ -12,7 +14,8 @@ import type { ReferenceDataActivities, RegistryActivities } from './reference-da
 export type ActivityRecord = EventLogActivityContract &
   ReferenceDataActivityContract &
   RegistryActivityContract &
-  DormancySweepActivityContract;
+  DormancySweepActivityContract &
+  ConversionActivityContract;
 
 export const ACTIVITY_RECORD = Symbol('ACTIVITY_RECORD');
 
@@ -21,6 +24,7 @@ export function bindActivities(
   referenceData: ReferenceDataActivities,
   registry: RegistryActivities,
   sweeps: DormancySweepActivities,
+  conversions: ConversionActivities,
 ): ActivityRecord {
   return {
     appendLifecycleEvents: eventLog.appendLifecycleEvents.bind(eventLog),
@@ -32,5 +36,7 @@ export function bindActivities(
     openDormancySweep: sweeps.openDormancySweep.bind(sweeps),
     assessDormancySweepPage: sweeps.assessDormancySweepPage.bind(sweeps),
     completeDormancySweep: sweeps.completeDormancySweep.bind(sweeps),
+    enrolCohortPage: conversions.enrolCohortPage.bind(conversions),
+    completeCampaignEnrolment: conversions.completeCampaignEnrolment.bind(conversions),
   };
 }

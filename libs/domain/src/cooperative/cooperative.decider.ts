@@ -240,6 +240,10 @@ export function evolve(state: CooperativeState, event: CooperativeEvent): Cooper
           evidenceLine(event.data.raisedOn, 'huy động vốn', 'capital raised'),
         ),
       };
+    case 'RegimeConverted':
+      return { ...state, regime: event.data.to };
+    case 'CooperativeConvertedOut':
+      return { ...state, status: 'converted-out' };
     case 'DissolutionOpened':
     case 'DissolutionStepCompleted':
     case 'DissolutionDeadlineMissed':
@@ -367,6 +371,25 @@ function factEvent(command: RecordFact, cooperative: Cooperative, rules: RuleBoo
       return {
         type: 'CapitalRaised',
         data: { factId, raisedOn: fact.raisedOn, amount: fact.amount, note: fact.note },
+        legalBasis,
+      };
+    case 'regime-converted':
+      return {
+        type: 'RegimeConverted',
+        data: {
+          factId,
+          from: cooperative.regime,
+          to: fact.to,
+          convertedOn: fact.convertedOn,
+          reference: fact.reference,
+          campaignId: fact.campaignId,
+        },
+        legalBasis,
+      };
+    case 'converted-out':
+      return {
+        type: 'CooperativeConvertedOut',
+        data: { factId, convertedOn: fact.convertedOn, note: fact.note, campaignId: fact.campaignId },
         legalBasis,
       };
   }

@@ -90,6 +90,23 @@ export type CapitalRaised = Event<
   'CapitalRaised',
   { readonly factId: string; readonly raisedOn: IsoDate; readonly amount: number; readonly note: string }
 >;
+/** The charter now conforms to a later law: the cooperative's regime changes (a campaign's sign-off, or history). */
+export type RegimeConverted = Event<
+  'RegimeConverted',
+  {
+    readonly factId: string;
+    readonly from: LegalRegime;
+    readonly to: LegalRegime;
+    readonly convertedOn: IsoDate;
+    readonly reference: string;
+    readonly campaignId: string | null;
+  }
+>;
+/** The cooperative became another legal form instead of converting (T18): it leaves the registry of cooperatives. */
+export type CooperativeConvertedOut = Event<
+  'CooperativeConvertedOut',
+  { readonly factId: string; readonly convertedOn: IsoDate; readonly note: string; readonly campaignId: string | null }
+>;
 /** A fact the API had accepted but the cooperative's state had moved on by the time it arrived: kept, not applied. */
 export type FactRefused = Event<
   'FactRefused',
@@ -178,7 +195,9 @@ export type FactEvent =
   | SuspensionNoticed
   | ResumptionNoticed
   | RegistrationChangeFiled
-  | CapitalRaised;
+  | CapitalRaised
+  | RegimeConverted
+  | CooperativeConvertedOut;
 
 export type CooperativeEvent =
   | CooperativeRegistered
@@ -215,6 +234,8 @@ export const COOPERATIVE_EVENT_TYPES: readonly CooperativeEventType[] = [
   'DormancyEvidenceRequested',
   'RegistrationChangeFiled',
   'CapitalRaised',
+  'RegimeConverted',
+  'CooperativeConvertedOut',
   'DissolutionOpened',
   'DissolutionStepCompleted',
   'DissolutionDeadlineMissed',

@@ -3,7 +3,7 @@ import { addDays, addMonths, formatVietnamese, yearOf } from '../calendar/calend
 import { computeDeadline, periodLabel, type Period } from '../calendar/deadline';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import type { LegalBasis } from '../legal/legal-basis';
-import { regimeInForceOn, type LegalRegime } from '../legal/legal-regime';
+import { isSameOrLaterRegime, LEGAL_REGIMES, REGIMES, regimeInForceOn, type LegalRegime } from '../legal/legal-regime';
 import type { FieldProblem } from '../shared/domain-error';
 import { compareIsoDates, isIsoDate, type IsoDate } from '../shared/iso-date';
 import { text, type LocalizedText } from '../shared/localized-text';
@@ -55,7 +55,22 @@ export type OperatingFact =
       readonly change: RegistrationChange;
       readonly description: string;
     }
-  | { readonly kind: 'capital-raised'; readonly raisedOn: IsoDate; readonly amount: number; readonly note: string };
+  | { readonly kind: 'capital-raised'; readonly raisedOn: IsoDate; readonly amount: number; readonly note: string }
+  /** A conversion campaign's sign-off: the charter now conforms to a later law (T18, T19). */
+  | {
+      readonly kind: 'regime-converted';
+      readonly to: LegalRegime;
+      readonly convertedOn: IsoDate;
+      readonly reference: string;
+      readonly campaignId: string | null;
+    }
+  /** Not converted: the cooperative became another legal form (T18) and leaves the registry of cooperatives. */
+  | {
+      readonly kind: 'converted-out';
+      readonly convertedOn: IsoDate;
+      readonly note: string;
+      readonly campaignId: string | null;
+    };
 
 /** What a registration of changes (đăng ký thay đổi) changes on the certificate. */
 export const REGISTRATION_CHANGES = [
@@ -97,6 +112,9 @@ export function factDate(fact: OperatingFact): IsoDate {
       return fact.filedOn;
     case 'capital-raised':
       return fact.raisedOn;
+    case 'regime-converted':
+    case 'converted-out':
+      return fact.convertedOn;
   }
 }
 
@@ -114,6 +132,9 @@ function dateFieldOf(fact: OperatingFact): string {
       return 'on';
     case 'capital-raised':
       return 'raisedOn';
+    case 'regime-converted':
+    case 'converted-out':
+      return 'convertedOn';
     case 'suspension-notice':
     case 'resumption-notice':
       return 'noticeOn';
@@ -161,6 +182,10 @@ export function factBasis(fact: OperatingFact, cooperative: Cooperative, rules: 
     case 'registration-change':
     case 'capital-raised':
       return null;
+    case 'regime-converted':
+      return rules.basis(fact.to, 'registration.transition', on);
+    case 'converted-out':
+      return rules.basis(packRegime(on), 'registration.transition', on);
   }
 }
 
@@ -236,6 +261,28 @@ export function checkFact(cooperative: Cooperative, fact: OperatingFact, context
       break;
     case 'resumption-notice':
       problems.push(...checkResumption(cooperative, fact, context));
+      break;
+    case 'converted-out':
+      // Only a conversion's follow-up sends it: the status check above is all it needs.
+      break;
+    case 'regime-converted':
+      if (!LEGAL_REGIMES.includes(fact.to) || isSameOrLaterRegime(cooperative.regime, fact.to)) {
+        problems.push(
+          problem(
+            'to',
+            `Hợp tác xã đã theo ${REGIMES[cooperative.regime].title.vi}: chỉ chuyển sang luật mới hơn.`,
+            `The cooperative already follows the ${REGIMES[cooperative.regime].title.en}: it can only move to a later law.`,
+          ),
+        );
+      } else if (compareIsoDates(on, REGIMES[fact.to].inForceFrom!) < 0) {
+        problems.push(
+          problem(
+            'convertedOn',
+            `Trước ngày ${REGIMES[fact.to].title.vi} có hiệu lực.`,
+            `Before the ${REGIMES[fact.to].title.en} took effect.`,
+          ),
+        );
+      }
       break;
     case 'capital-raised':
       if (!Number.isSafeInteger(fact.amount) || fact.amount <= 0) {

@@ -15,6 +15,8 @@ export const TASK_KINDS = [
   'dissolution-step',
   'dissolution-decision',
   'dissolution-follow-up',
+  'conversion-sign-off',
+  'conversion-overdue',
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 

@@ -8,6 +8,7 @@ import { AddCooperativeLivingRecord1795381428755 } from './1795381428755-AddCoop
 import { AddRegistryImports1795383294027 } from './1795383294027-AddRegistryImports';
 import { AddDormancySweeps1795385760070 } from './1795385760070-AddDormancySweeps';
 import { AddRuleCorrections1795397264002 } from './1795397264002-AddRuleCorrections';
+import { AddConversionCampaigns1795398644742 } from './1795398644742-AddConversionCampaigns';
 
 // Every migration, in order. Listed explicitly (no globs) so the same list works compiled, under jest and bundled.
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AddRegistryImports1795383294027,
   AddDormancySweeps1795385760070,
   AddRuleCorrections1795397264002,
+  AddConversionCampaigns1795398644742,
 ];

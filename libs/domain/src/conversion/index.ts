@@ -1,0 +1,3 @@
+export * from './conversion';
+export * from './conversion.events';
+export * from './conversion.rules';
