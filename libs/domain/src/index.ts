@@ -41,3 +41,6 @@ export * from './establishment/establishment.rules';
 export * from './establishment/establishment.events';
 export * from './establishment/establishment.tasks';
 export * from './establishment/establishment.printouts';
+export * from './cooperative/reporting';
+export * from './cooperative/reporting.rules';
+export * from './cooperative/reporting.decider';

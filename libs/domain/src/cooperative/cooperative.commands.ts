@@ -4,6 +4,7 @@ import type { IsoDate } from '../shared/iso-date';
 import type { CooperativeKind, Sector } from './cooperative';
 import type { DissolutionRequest, DissolutionStepRecord } from './dissolution.rules';
 import type { OperatingFact } from './facts';
+import type { ReminderPolicy } from './reporting';
 import type { SupportRequest } from './support';
 
 /** The details of a registration as the registration certificate states them. */
@@ -91,4 +92,6 @@ export type DecisionContext = {
   readonly today: IsoDate;
   /** The working-day calendar, for notice periods counted in working days. */
   readonly calendar: WorkingCalendar;
+  /** The reminder ladder in force; absent where yearly reports are not tracked (runs recorded before they were). */
+  readonly reminderPolicy?: ReminderPolicy | null;
 };

@@ -7,6 +7,7 @@ import type { FieldProblem } from '../shared/domain-error';
 import { compareIsoDates, isIsoDate, type IsoDate } from '../shared/iso-date';
 import { text, type LocalizedText } from '../shared/localized-text';
 import { COOPERATIVE_STATUS_LABELS, type Cooperative } from './cooperative';
+import type { ReportDocument } from './reporting';
 import { DISSOLUTION_KIND_LABELS, DISSOLUTION_RULES, openDissolution } from './dissolution';
 
 export const OPERATING_ACTIVITIES = ['revenue-declared', 'contract', 'inspection', 'other'] as const;
@@ -21,7 +22,14 @@ export const ACTIVITY_LABELS: Readonly<Record<OperatingActivity, LocalizedText>>
 
 /** Something that happened to a cooperative, as an officer (or an import) reports it, with its own id. */
 export type OperatingFact =
-  | { readonly kind: 'annual-report'; readonly year: number; readonly filedOn: IsoDate; readonly reference: string }
+  | {
+      readonly kind: 'annual-report';
+      readonly year: number;
+      readonly filedOn: IsoDate;
+      readonly reference: string;
+      /** Absent: the activity report (báo cáo tình hình hoạt động). */
+      readonly document?: ReportDocument;
+    }
   | {
       readonly kind: 'general-meeting';
       readonly heldOn: IsoDate;
