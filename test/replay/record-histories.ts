@@ -23,8 +23,9 @@ import {
   type ReferenceDataActivityContract,
   type RegisterCooperativeRequest,
   type RegistryActivityContract,
+  type ReportingActivityContract,
 } from '@htx/contracts';
-import { NOTHING_FOUND, vietnamDateOf, type Task } from '@htx/domain';
+import { DEFAULT_REMINDER_POLICY, NOTHING_FOUND, vietnamDateOf, type Task } from '@htx/domain';
 import { freePort, projectPaths, startTemporalDevServer } from '@htx/dev-infra';
 import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
@@ -52,12 +53,35 @@ let version = 0;
 const activities: EventLogActivityContract &
   ReferenceDataActivityContract &
   RegistryActivityContract &
-  DormancySweepActivityContract = {
+  DormancySweepActivityContract &
+  ReportingActivityContract = {
   appendLifecycleEvents: (input: AppendLifecycleEventsInput) => {
     version += input.events.length;
     return Promise.resolve({ streamVersion: version, headHash: 'f'.repeat(64) });
   },
   loadCalendarSchedules: () => Promise.resolve([]),
+  loadReminderPolicy: () => Promise.resolve(DEFAULT_REMINDER_POLICY),
+  deliverNotice: ({ noticeId }) =>
+    Promise.resolve({
+      recorded: [
+        {
+          type: 'NoticeDeliveryAttempted' as const,
+          data: {
+            noticeId,
+            attempt: 1,
+            outcome: 'delivered' as const,
+            recipient: 'htx.caoxa@example.vn',
+            response: '250 OK',
+            messageId: `<${noticeId}>`,
+            final: true,
+            at: '2026-01-01T00:00:00.000Z',
+          },
+          legalBasis: null,
+        },
+      ],
+      outcome: 'delivered' as const,
+      final: true,
+    }),
   allocateRegistrationCode: (input) => Promise.resolve(`${input.territoryCode}-${input.year}-0001`),
   screenApplication: () => Promise.resolve(NOTHING_FOUND),
   openDormancySweep: (request) => Promise.resolve({ ...request, completed: false }),

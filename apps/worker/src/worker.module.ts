@@ -5,6 +5,7 @@ import { ACTIVITY_RECORD, bindActivities } from './activities/bind-activities';
 import { DormancySweepActivities } from './activities/dormancy-sweep.activities';
 import { EventLogActivities } from './activities/event-log.activities';
 import { ReferenceDataActivities, RegistryActivities } from './activities/reference-data.activities';
+import { ReportingActivities } from './activities/reporting.activities';
 import { TemporalWorkerService } from './temporal-worker.service';
 
 @Module({})
@@ -18,9 +19,16 @@ export class WorkerModule {
         ReferenceDataActivities,
         RegistryActivities,
         DormancySweepActivities,
+        ReportingActivities,
         {
           provide: ACTIVITY_RECORD,
-          inject: [EventLogActivities, ReferenceDataActivities, RegistryActivities, DormancySweepActivities],
+          inject: [
+            EventLogActivities,
+            ReferenceDataActivities,
+            RegistryActivities,
+            DormancySweepActivities,
+            ReportingActivities,
+          ],
           useFactory: bindActivities,
         },
         TemporalWorkerService,

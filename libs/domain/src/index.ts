@@ -44,3 +44,4 @@ export * from './establishment/establishment.printouts';
 export * from './cooperative/reporting';
 export * from './cooperative/reporting.rules';
 export * from './cooperative/reporting.decider';
+export * from './cooperative/reporting.tasks';

@@ -23,3 +23,5 @@ export * from './establishment/application-screening';
 export * from './establishment/dossier-documents';
 export * from './imports/registry-import.repository';
 export * from './sweeps/dormancy-sweep.repository';
+export * from './notices/notice-outbox';
+export * from './notices/notice.projection';

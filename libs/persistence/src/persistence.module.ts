@@ -14,6 +14,7 @@ import { DossierDocuments } from './establishment/dossier-documents';
 import { RegistrationCodes } from './establishment/registration-codes';
 import { UserRepository } from './identity/user.repository';
 import { LifecycleRecorder } from './lifecycle-recorder';
+import { NoticeOutbox } from './notices/notice-outbox';
 import { NotificationRepository } from './tasks/notification.repository';
 import { TaskViewRepository } from './tasks/task-view.repository';
 import { TaskRepository } from './tasks/task.repository';
@@ -36,6 +37,7 @@ const PROVIDERS = [
   DossierDocuments,
   RegistryImportRepository,
   DormancySweepRepository,
+  NoticeOutbox,
 ];
 
 @Global()

@@ -5,6 +5,8 @@ import {
   dormancyReviewTask,
   openDissolution,
   parseStepReference,
+  reportFollowUpTask,
+  reportReference,
   stepDefinition,
   stepReference,
   OFFICE_PERIOD,
@@ -64,6 +66,8 @@ export class CaseWork {
       if (event.type === 'DormancyFlagged' || event.type === 'DormancyEvidenceOverdue') this.reviewDormancy();
       if (event.type === 'DormancyResolvedByEvidence') this.closeDormancyReviews();
       if (event.type.startsWith('Dissolution') && patched('dissolution-cases')) this.reactToDissolution(event);
+      if (event.type === 'ReportFollowUpOpened') this.followUpReport(event.data.year);
+      if (event.type === 'AnnualReportFiled') this.closeReportFollowUps(event.data.year);
     }
   }
 
@@ -103,6 +107,34 @@ export class CaseWork {
   decideSupport(record: SupportRecord): void {
     const cooperative = this.lifecycle.current!;
     this.ask(supportApprovalTask(cooperative, record, uuid4(), this.officeDeadline(), new Date().toISOString()));
+  }
+
+  private followUpReport(year: number): void {
+    const cooperative = this.lifecycle.current!;
+    const obligation = cooperative.reporting?.obligations.find((found) => found.year === year);
+    if (!obligation || obligation.status !== 'open') return;
+    const now = new Date();
+    this.ask(
+      reportFollowUpTask(
+        cooperative,
+        obligation,
+        uuid4(),
+        this.officeDeadline(),
+        now.toISOString(),
+        vietnamDateOf(now),
+      ),
+    );
+  }
+
+  /** The report arrived: nothing left to follow up for that year. */
+  private closeReportFollowUps(year: number): void {
+    for (const task of this.book.open()) {
+      if (task.spec.kind !== 'report-follow-up' || task.spec.reference !== reportReference(year)) continue;
+      void this.book.cancel(
+        task.spec.taskId,
+        text(`Hợp tác xã đã nộp báo cáo năm ${year}.`, `The cooperative filed its ${year} report.`),
+      );
+    }
   }
 
   private reviewDormancy(): void {

@@ -32,6 +32,8 @@ import {
   type DissolutionCase,
   type IsoDate,
   type LifecycleEvent,
+  type NoticeDeliveryAttempted,
+  type ReminderPolicy,
   type SupportRecord,
   type Task,
 } from '@htx/domain';
@@ -93,6 +95,7 @@ export function commandOfDecision(
       };
     }
     case 'dissolution-follow-up':
+    case 'report-follow-up':
     case 'establishment-review':
     case 'establishment-decision':
       return null;
@@ -111,6 +114,8 @@ export class CooperativeLifecycle {
   private readonly queuedFacts: FactSignal[];
   private readonly queuedFlags: DormancyFlagRequest[];
   private calendar = new WorkingCalendar();
+  /** Null until this run tracks yearly reports (a run recorded before they were tracked never does). */
+  private reminderPolicy: ReminderPolicy | null = null;
   readonly serializer = new OneAtATime();
 
   constructor(
@@ -140,6 +145,26 @@ export class CooperativeLifecycle {
 
   useCalendar(calendar: WorkingCalendar): void {
     this.calendar = calendar;
+  }
+
+  get tracksReports(): boolean {
+    return this.reminderPolicy !== null;
+  }
+
+  useReminderPolicy(policy: ReminderPolicy): void {
+    this.reminderPolicy = policy;
+  }
+
+  /**
+   * Folds events another activity already appended to the stream (a notice's delivery attempts), so the record here
+   * stays the registry's.
+   */
+  absorb(events: readonly NoticeDeliveryAttempted[]): Promise<void> {
+    return this.serializer.run(() => {
+      if (events.length === 0 || !this.cooperative) return Promise.resolve();
+      this.cooperative = foldEvents(cooperativeDecider, events, this.cooperative);
+      return Promise.resolve();
+    });
   }
 
   snapshot(openTasks: readonly Task[]): CarriedLifecycleState {
@@ -363,7 +388,11 @@ export class CooperativeLifecycle {
   }
 
   private decide(command: CooperativeCommand, asFailure = true): CooperativeEvent[] {
-    const context = { today: vietnamDateOf(this.deps.now()), calendar: this.calendar };
+    const context = {
+      today: vietnamDateOf(this.deps.now()),
+      calendar: this.calendar,
+      reminderPolicy: this.reminderPolicy,
+    };
     const decideNow = () => cooperativeDecider.decide(command, this.cooperative, context);
     return asFailure ? decideOrFail(decideNow) : decideNow();
   }

@@ -18,11 +18,12 @@ import {
   type RequestSupportRequest,
 } from '@htx/contracts';
 import { WorkingCalendar } from '@htx/domain';
-import { allHandlersFinished, condition, continueAsNew, setHandler, workflowInfo } from '@temporalio/workflow';
-import { eventLog, referenceData } from '../shared/activities';
+import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import { eventLog, referenceData, reportingPolicy } from '../shared/activities';
 import { TaskBook } from '../shared/task-book';
 import { CaseWork } from './case-work';
 import { CooperativeLifecycle } from './cooperative-lifecycle.state';
+import { NoticeDeliveries } from './notice-deliveries';
 
 /** A run started by a registration that was then refused holds nothing worth keeping; it ends after this. */
 const UNREGISTERED_GRACE_PERIOD = '1 hour';
@@ -49,6 +50,7 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   });
   book.installHandlers();
   const cases = new CaseWork(book, lifecycle);
+  const notices = new NoticeDeliveries(lifecycle);
 
   setHandler(registerCooperativeUpdate, (request) => lifecycle.register(request), {
     validator: (request: RegisterCooperativeRequest) => lifecycle.validateRegistration(request),
@@ -105,7 +107,12 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   const runLeft = () => RUN_LENGTH_MS - (new Date().getTime() - runStartedAt);
   const timeToMoveOn = () => workflowInfo().continueAsNewSuggested || runLeft() <= 0;
   for (;;) {
+    // Yearly reports are tracked from here on; a run recorded before they were replays without them.
+    if (!lifecycle.tracksReports && patched('annual-report-obligations')) {
+      lifecycle.useReminderPolicy(await reportingPolicy.loadReminderPolicy());
+    }
     cases.react(await lifecycle.catchUp());
+    if (lifecycle.tracksReports) notices.deliverPending();
     if (lifecycle.isDissolved) {
       await cases.closeEverything();
       await condition(allHandlersFinished);
@@ -118,6 +125,7 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
     const wait = Math.min(lifecycle.msUntilNextDue() ?? runLeft(), runLeft());
     await condition(() => lifecycle.hasQueuedWork || lifecycle.revision !== seen || timeToMoveOn(), Math.max(wait, 1));
   }
+  await notices.settled();
   await condition(allHandlersFinished);
   await continueAsNew<CooperativeLifecycleWorkflow>({ carried: lifecycle.snapshot(book.snapshot()) });
 }

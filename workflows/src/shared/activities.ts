@@ -3,6 +3,7 @@ import type {
   EventLogActivityContract,
   ReferenceDataActivityContract,
   RegistryActivityContract,
+  ReportingActivityContract,
 } from '@htx/contracts';
 import { proxyActivities } from '@temporalio/workflow';
 
@@ -28,4 +29,18 @@ export const registry = proxyActivities<RegistryActivityContract>({
 export const dormancySweeps = proxyActivities<DormancySweepActivityContract>({
   startToCloseTimeout: '2 minutes',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+export const reportingPolicy = proxyActivities<Pick<ReportingActivityContract, 'loadReminderPolicy'>>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+/**
+ * Mail delivery retries with growing pauses, without limit on Temporal's side: the activity itself records each
+ * attempt and gives up (recording the last failure as final) after its own number of attempts.
+ */
+export const noticeDelivery = proxyActivities<Pick<ReportingActivityContract, 'deliverNotice'>>({
+  startToCloseTimeout: '2 minutes',
+  retry: { initialInterval: '30 seconds', backoffCoefficient: 3, maximumInterval: '2 hours' },
 });

@@ -3,16 +3,19 @@ import type {
   EventLogActivityContract,
   ReferenceDataActivityContract,
   RegistryActivityContract,
+  ReportingActivityContract,
 } from '@htx/contracts';
 import type { DormancySweepActivities } from './dormancy-sweep.activities';
 import type { EventLogActivities } from './event-log.activities';
 import type { ReferenceDataActivities, RegistryActivities } from './reference-data.activities';
+import type { ReportingActivities } from './reporting.activities';
 
 /** Everything the workflows may call, as the plain record the Temporal worker registers. */
 export type ActivityRecord = EventLogActivityContract &
   ReferenceDataActivityContract &
   RegistryActivityContract &
-  DormancySweepActivityContract;
+  DormancySweepActivityContract &
+  ReportingActivityContract;
 
 export const ACTIVITY_RECORD = Symbol('ACTIVITY_RECORD');
 
@@ -21,6 +24,7 @@ export function bindActivities(
   referenceData: ReferenceDataActivities,
   registry: RegistryActivities,
   sweeps: DormancySweepActivities,
+  reporting: ReportingActivities,
 ): ActivityRecord {
   return {
     appendLifecycleEvents: eventLog.appendLifecycleEvents.bind(eventLog),
@@ -30,5 +34,7 @@ export function bindActivities(
     openDormancySweep: sweeps.openDormancySweep.bind(sweeps),
     assessDormancySweepPage: sweeps.assessDormancySweepPage.bind(sweeps),
     completeDormancySweep: sweeps.completeDormancySweep.bind(sweeps),
+    loadReminderPolicy: reporting.loadReminderPolicy.bind(reporting),
+    deliverNotice: reporting.deliverNotice.bind(reporting),
   };
 }

@@ -15,6 +15,7 @@ export const TASK_KINDS = [
   'dissolution-step',
   'dissolution-decision',
   'dissolution-follow-up',
+  'report-follow-up',
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
