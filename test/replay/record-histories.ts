@@ -15,6 +15,7 @@ import {
   getOpenTasksQuery,
   openDissolutionUpdate,
   recordDissolutionStepUpdate,
+  recordFactSignal,
   registerCooperativeUpdate,
   submitApplicationUpdate,
   type AppendLifecycleEventsInput,
@@ -213,6 +214,39 @@ scenarios['cooperative-dissolved-voluntarily'] = lifecycle(async (handle) => {
   }
   await decide('dissolution-decision', headActor, 'confirm');
   await handle.result();
+});
+
+// Registered in 2015 and silent since: last year's report is overdue at once (the ladder catches up with one
+// reminder, the follow-up task and the warning, each notice delivered), the officer follows up, the report arrives.
+scenarios['cooperative-report-overdue-followed-up'] = lifecycle(async (handle) => {
+  const { cooperative } = await handle.executeUpdate(registerCooperativeUpdate, { args: [request] });
+  const followUp = await openTask(handle, 'report-follow-up');
+  await handle.executeUpdate(claimTaskUpdate, { args: [{ taskId: followUp.spec.taskId, actor: officerActor }] });
+  await handle.executeUpdate(decideTaskUpdate, {
+    args: [
+      {
+        taskId: followUp.spec.taskId,
+        actor: officerActor,
+        optionId: 'contacted',
+        comment: 'Đã gọi điện cho giám đốc hợp tác xã.',
+        formData: {},
+      },
+    ],
+  });
+  const year = Number(followUp.spec.reference?.replace('report-', ''));
+  await handle.signal(recordFactSignal, {
+    factId: 'replay-report',
+    fact: { kind: 'annual-report', year, filedOn: vietnamDateOf(new Date()), reference: 'BC-replay' },
+    actor: request.actor,
+  });
+  for (;;) {
+    const state = await handle.query(getCooperativeStateQuery);
+    const obligation = state.cooperative?.reporting?.obligations.find((found) => found.year === year);
+    const delivered = obligation?.steps.every((step) => !step.noticeId || step.delivery);
+    if (obligation?.status === 'filed' && delivered) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await handle.terminate(`recorded (${cooperative.cooperativeId})`);
 });
 
 scenarios['dormancy-sweep-two-pages'] = {
