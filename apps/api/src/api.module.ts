@@ -10,6 +10,7 @@ import { CooperativesModule } from './cooperatives/cooperatives.module';
 import { DormancySweepsModule } from './dormancy-sweeps/dormancy-sweeps.module';
 import { EstablishmentModule } from './establishment/establishment.module';
 import { HealthModule } from './health/health.module';
+import { ReportsModule } from './reports/reports.module';
 import { TasksModule } from './tasks/tasks.module';
 import { TerritoriesModule } from './territories/territories.module';
 
@@ -26,6 +27,7 @@ export class ApiModule {
         AccessModule,
         HealthModule,
         CooperativesModule,
+        ReportsModule,
         DormancySweepsModule,
         TerritoriesModule,
         CalendarModule,

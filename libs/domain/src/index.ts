@@ -45,3 +45,4 @@ export * from './cooperative/reporting';
 export * from './cooperative/reporting.rules';
 export * from './cooperative/reporting.decider';
 export * from './cooperative/reporting.tasks';
+export * from './cooperative/annual-aggregate';

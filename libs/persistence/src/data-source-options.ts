@@ -10,7 +10,6 @@ import { RegistryImportEntity } from './entities/registry-import.entity';
 import { SupportRecordEntity } from './entities/support-record.entity';
 import { EstablishmentApplicationEntity } from './entities/establishment-application.entity';
 import { LifecycleEventEntity } from './entities/lifecycle-event.entity';
-import { NoticeAddressEntity } from './entities/notice-address.entity';
 import { NoticeOutboxEntity } from './entities/notice-outbox.entity';
 import { NotificationEntity } from './entities/notification.entity';
 import { StatisticsTargetEntity } from './entities/statistics-target.entity';
@@ -41,7 +40,6 @@ export const ENTITIES = [
   DormancySweepEntity,
   DormancySweepFindingEntity,
   NoticeOutboxEntity,
-  NoticeAddressEntity,
   StatisticsTargetEntity,
 ];
 

@@ -25,3 +25,4 @@ export * from './imports/registry-import.repository';
 export * from './sweeps/dormancy-sweep.repository';
 export * from './notices/notice-outbox';
 export * from './notices/notice.projection';
+export * from './reports/reporting.repository';

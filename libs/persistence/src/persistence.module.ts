@@ -15,6 +15,7 @@ import { RegistrationCodes } from './establishment/registration-codes';
 import { UserRepository } from './identity/user.repository';
 import { LifecycleRecorder } from './lifecycle-recorder';
 import { NoticeOutbox } from './notices/notice-outbox';
+import { ReportingRepository } from './reports/reporting.repository';
 import { NotificationRepository } from './tasks/notification.repository';
 import { TaskViewRepository } from './tasks/task-view.repository';
 import { TaskRepository } from './tasks/task.repository';
@@ -38,6 +39,7 @@ const PROVIDERS = [
   RegistryImportRepository,
   DormancySweepRepository,
   NoticeOutbox,
+  ReportingRepository,
 ];
 
 @Global()

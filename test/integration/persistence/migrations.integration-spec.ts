@@ -43,7 +43,6 @@ describe('migrations', () => {
       'establishment_applications',
       'issued_registration_codes',
       'lifecycle_events',
-      'notice_addresses',
       'notice_outbox',
       'notifications',
       'registration_code_counters',

@@ -115,6 +115,8 @@ export function evolve(state: CooperativeState, event: CooperativeEvent): Cooper
         ),
       };
     }
+    case 'NoticeAddressChanged':
+      return { ...state, noticeEmail: event.data.email };
     case 'ReportObligationOpened':
     case 'ReportReminderIssued':
     case 'ReportFollowUpOpened':
@@ -325,6 +327,7 @@ function factEvent(command: RecordFact, cooperative: Cooperative): FactEvent {
           filedOn: fact.filedOn,
           reference: fact.reference,
           ...(fact.document ? { document: fact.document } : {}),
+          ...(fact.revenue !== undefined ? { revenue: fact.revenue } : {}),
         },
         legalBasis,
       };
@@ -368,6 +371,12 @@ function factEvent(command: RecordFact, cooperative: Cooperative): FactEvent {
       return {
         type: 'RegistrationChangeFiled',
         data: { factId, filedOn: fact.filedOn, change: fact.change, description: fact.description },
+        legalBasis,
+      };
+    case 'notice-address':
+      return {
+        type: 'NoticeAddressChanged',
+        data: { factId, changedOn: fact.changedOn, email: fact.email.trim().toLowerCase() },
         legalBasis,
       };
     case 'capital-raised':

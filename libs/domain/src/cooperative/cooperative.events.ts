@@ -42,6 +42,8 @@ export type AnnualReportFiled = Event<
     readonly reference: string;
     /** Absent on reports recorded before documents were told apart: the activity report. */
     readonly document?: ReportDocument;
+    /** Revenue of the year reported (VND), when stated. */
+    readonly revenue?: number;
   }
 >;
 export type GeneralMeetingHeld = Event<
@@ -93,6 +95,11 @@ export type RegistrationChangeFiled = Event<
 export type CapitalRaised = Event<
   'CapitalRaised',
   { readonly factId: string; readonly raisedOn: IsoDate; readonly amount: number; readonly note: string }
+>;
+/** Where the cooperative receives notices from now on (the notices decided later are addressed there). */
+export type NoticeAddressChanged = Event<
+  'NoticeAddressChanged',
+  { readonly factId: string; readonly changedOn: IsoDate; readonly email: string }
 >;
 /** A fact the API had accepted but the cooperative's state had moved on by the time it arrived: kept, not applied. */
 export type FactRefused = Event<
@@ -233,7 +240,8 @@ export type FactEvent =
   | SuspensionNoticed
   | ResumptionNoticed
   | RegistrationChangeFiled
-  | CapitalRaised;
+  | CapitalRaised
+  | NoticeAddressChanged;
 
 export type CooperativeEvent =
   | CooperativeRegistered
@@ -278,6 +286,7 @@ export const COOPERATIVE_EVENT_TYPES: readonly CooperativeEventType[] = [
   'DissolutionCourtDecisionRecorded',
   'DissolutionCompleted',
   'DissolutionDropped',
+  'NoticeAddressChanged',
   'ReportObligationOpened',
   'ReportReminderIssued',
   'ReportFollowUpOpened',

@@ -110,6 +110,8 @@ export type Cooperative = {
   readonly support: readonly SupportRecord[];
   /** Dissolution and revocation cases, the open one last (absent on records written before cases existed). */
   readonly dissolutions?: readonly DissolutionCase[];
+  /** Where notices go (e-mail); absent until one is given. */
+  readonly noticeEmail?: string;
   /** Yearly report obligations and their reminder ladders (absent until reporting was first tracked). */
   readonly reporting?: ReportingRecord;
 };

@@ -29,6 +29,8 @@ export type OperatingFact =
       readonly reference: string;
       /** Absent: the activity report (báo cáo tình hình hoạt động). */
       readonly document?: ReportDocument;
+      /** Revenue of the year reported (VND), when the report states it. */
+      readonly revenue?: number;
     }
   | {
       readonly kind: 'general-meeting';
@@ -62,7 +64,13 @@ export type OperatingFact =
       readonly change: RegistrationChange;
       readonly description: string;
     }
-  | { readonly kind: 'capital-raised'; readonly raisedOn: IsoDate; readonly amount: number; readonly note: string };
+  | { readonly kind: 'capital-raised'; readonly raisedOn: IsoDate; readonly amount: number; readonly note: string }
+  | {
+      /** Where the cooperative receives the registry's notices (not evidence of operating). */
+      readonly kind: 'notice-address';
+      readonly changedOn: IsoDate;
+      readonly email: string;
+    };
 
 /** What a registration of changes (đăng ký thay đổi) changes on the certificate. */
 export const REGISTRATION_CHANGES = [
@@ -104,6 +112,8 @@ export function factDate(fact: OperatingFact): IsoDate {
       return fact.filedOn;
     case 'capital-raised':
       return fact.raisedOn;
+    case 'notice-address':
+      return fact.changedOn;
   }
 }
 
@@ -116,6 +126,7 @@ function dateFieldOf(fact: OperatingFact): string {
     case 'general-meeting':
       return 'heldOn';
     case 'member-count':
+    case 'notice-address':
       return 'changedOn';
     case 'activity':
       return 'on';
@@ -227,11 +238,19 @@ export function factBasis(fact: OperatingFact, cooperative: Cooperative): LegalB
     case 'activity':
     case 'registration-change':
     case 'capital-raised':
+    case 'notice-address':
       return null;
   }
 }
 
 type Context = { readonly today: IsoDate; readonly calendar: WorkingCalendar };
+
+/** A plain address (name@domain.tld), at most 254 characters. */
+export function isEmailAddress(value: string): boolean {
+  return (
+    typeof value === 'string' && value.length <= 254 && /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/.test(value)
+  );
+}
 
 const problem = (field: string, vi: string, en: string, fix?: LocalizedText): FieldProblem =>
   fix ? { field, reason: text(vi, en), fix } : { field, reason: text(vi, en) };
@@ -286,6 +305,15 @@ export function checkFact(cooperative: Cooperative, fact: OperatingFact, context
           ),
         );
       }
+      if (fact.revenue !== undefined && (!Number.isSafeInteger(fact.revenue) || fact.revenue < 0)) {
+        problems.push(
+          problem(
+            'revenue',
+            'Doanh thu phải là số nguyên không âm (đồng).',
+            'The revenue must be a whole, non-negative number of VND.',
+          ),
+        );
+      }
       break;
     case 'member-count':
       if (!Number.isInteger(fact.memberCount) || fact.memberCount < 0 || fact.memberCount > 1_000_000) {
@@ -311,6 +339,18 @@ export function checkFact(cooperative: Cooperative, fact: OperatingFact, context
             'amount',
             'Số vốn phải là số nguyên dương (đồng).',
             'The amount must be a positive whole number of VND.',
+          ),
+        );
+      }
+      break;
+    case 'notice-address':
+      if (!isEmailAddress(fact.email)) {
+        problems.push(
+          problem(
+            'email',
+            'Địa chỉ thư điện tử không hợp lệ.',
+            'Not a valid e-mail address.',
+            text('Ví dụ: htx.caoxa@gmail.com', 'For example: htx.caoxa@gmail.com'),
           ),
         );
       }

@@ -135,10 +135,12 @@ export function evolveReporting(
         obligations: [...(reporting ?? EMPTY).obligations, obligationOf(event.data, event.legalBasis!)],
       };
     case 'AnnualReportFiled': {
-      if (!reporting) return reporting;
       const { year, filedOn } = event.data;
       const document = event.data.document ?? 'activity-report';
-      const filed = { ...reporting, filed: [...reporting.filed, { year, document, filedOn }] };
+      const revenue = event.data.revenue;
+      const entry = { year, document, filedOn, ...(revenue !== undefined ? { revenue } : {}) };
+      const known = reporting ?? EMPTY;
+      const filed = { ...known, filed: [...known.filed, entry] };
       if (document !== 'activity-report') return filed;
       return withObligation(filed, year, (obligation) =>
         obligation.status === 'filed'

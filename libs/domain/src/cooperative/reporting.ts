@@ -93,7 +93,12 @@ export type ReportObligation = {
 export type ReportingRecord = {
   readonly obligations: readonly ReportObligation[];
   /** Every report filed, by year and document. */
-  readonly filed: readonly { readonly year: number; readonly document: ReportDocument; readonly filedOn: IsoDate }[];
+  readonly filed: readonly {
+    readonly year: number;
+    readonly document: ReportDocument;
+    readonly filedOn: IsoDate;
+    readonly revenue?: number;
+  }[];
 };
 
 const sign = (offset: number) => (offset < 0 ? `${offset}` : `+${offset}`);

@@ -7,7 +7,7 @@ import { AddDossierDocumentsAndApplicationLapses1795379836337 } from './17953798
 import { AddCooperativeLivingRecord1795381428755 } from './1795381428755-AddCooperativeLivingRecord';
 import { AddRegistryImports1795383294027 } from './1795383294027-AddRegistryImports';
 import { AddDormancySweeps1795385760070 } from './1795385760070-AddDormancySweeps';
-import { AddNoticeOutboxAndReportingTargets1795397267356 } from './1795397267356-AddNoticeOutboxAndReportingTargets';
+import { AddNoticeOutboxAndStatisticsTargets1795398122404 } from './1795398122404-AddNoticeOutboxAndStatisticsTargets';
 
 // Every migration, in order. Listed explicitly (no globs) so the same list works compiled, under jest and bundled.
 export const MIGRATIONS = [
@@ -20,5 +20,5 @@ export const MIGRATIONS = [
   AddCooperativeLivingRecord1795381428755,
   AddRegistryImports1795383294027,
   AddDormancySweeps1795385760070,
-  AddNoticeOutboxAndReportingTargets1795397267356,
+  AddNoticeOutboxAndStatisticsTargets1795398122404,
 ];

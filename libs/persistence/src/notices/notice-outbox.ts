@@ -2,7 +2,6 @@ import { SYSTEM_ACTOR, type NoticeDeliveryAttempted, type NoticeOutcome } from '
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { NoticeAddressEntity } from '../entities/notice-address.entity';
 import { NoticeOutboxEntity } from '../entities/notice-outbox.entity';
 import { LifecycleRecorder } from '../lifecycle-recorder';
 
@@ -136,16 +135,5 @@ export class NoticeOutbox {
       decidedAt: row.createdAt.toISOString(),
       lastAttemptAt: row.lastAttemptAt?.toISOString() ?? null,
     }));
-  }
-
-  async addressOf(cooperativeId: string): Promise<string | null> {
-    return (await this.dataSource.getRepository(NoticeAddressEntity).findOneBy({ cooperativeId }))?.email ?? null;
-  }
-
-  /** Sets where the cooperative receives notices; notices decided from now on go there. */
-  async setAddress(cooperativeId: string, email: string, updatedBy: string): Promise<void> {
-    await this.dataSource
-      .getRepository(NoticeAddressEntity)
-      .upsert({ cooperativeId, email, updatedBy }, ['cooperativeId']);
   }
 }

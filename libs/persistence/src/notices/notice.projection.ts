@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { reportNotice, text, type Cooperative, type CooperativeEvent, type LocalizedText } from '@htx/domain';
 import type { EntityManager } from 'typeorm';
-import { NoticeAddressEntity } from '../entities/notice-address.entity';
 import { NoticeOutboxEntity } from '../entities/notice-outbox.entity';
 import { NotificationEntity } from '../entities/notification.entity';
 
@@ -31,9 +30,6 @@ export async function projectNotices(
       const obligation = cooperative.reporting?.obligations.find((found) => found.year === event.data.year);
       const step = obligation?.steps.find((found) => found.stepId === event.data.stepId);
       if (!obligation || !step) continue;
-      const address = await manager
-        .getRepository(NoticeAddressEntity)
-        .findOneBy({ cooperativeId: cooperative.cooperativeId });
       const notice = reportNotice(cooperative, obligation, step);
       await manager
         .createQueryBuilder()
@@ -46,7 +42,7 @@ export async function projectNotices(
           territoryCode: cooperative.territoryCode,
           kind: event.type === 'ReportOverdueWarned' ? 'report-warning' : 'report-reminder',
           year: obligation.year,
-          recipient: address?.email ?? null,
+          recipient: cooperative.noticeEmail ?? null,
           subject: bilingual(notice.subject, ' / '),
           body: bilingual(notice.body, '\n\n— English —\n\n'),
           messageId: messageIdOf(event.data.noticeId),

@@ -1,12 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class AddNoticeOutboxAndReportingTargets1795397267356 implements MigrationInterface {
-  name = 'AddNoticeOutboxAndReportingTargets1795397267356';
+export class AddNoticeOutboxAndStatisticsTargets1795398122404 implements MigrationInterface {
+  name = 'AddNoticeOutboxAndStatisticsTargets1795398122404';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `CREATE TABLE "notice_addresses" ("cooperative_id" uuid NOT NULL, "email" text NOT NULL, "updated_by" text NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_6664142571b57174df8b2581132" PRIMARY KEY ("cooperative_id"))`,
-    );
     await queryRunner.query(
       `CREATE TABLE "notice_outbox" ("notice_id" text NOT NULL, "cooperative_id" uuid NOT NULL, "workflow_id" text NOT NULL, "territory_code" text NOT NULL, "kind" text NOT NULL, "year" integer NOT NULL, "recipient" text, "subject" text NOT NULL, "body" text NOT NULL, "status" text NOT NULL DEFAULT 'pending', "attempts" integer NOT NULL DEFAULT '0', "message_id" text NOT NULL, "last_response" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "last_attempt_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "ck_notice_outbox_status" CHECK (status IN ('pending', 'delivered', 'bounced', 'failed', 'no-address')), CONSTRAINT "PK_3ea4a15ebff82769fc29e8392ad" PRIMARY KEY ("notice_id"))`,
     );
@@ -26,6 +23,5 @@ export class AddNoticeOutboxAndReportingTargets1795397267356 implements Migratio
     await queryRunner.query(`DROP TABLE "statistics_targets"`);
     await queryRunner.query(`DROP INDEX "public"."ix_notice_outbox_cooperative"`);
     await queryRunner.query(`DROP TABLE "notice_outbox"`);
-    await queryRunner.query(`DROP TABLE "notice_addresses"`);
   }
 }
