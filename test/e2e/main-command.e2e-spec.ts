@@ -136,7 +136,7 @@ describe('the main command (npm start)', () => {
     expect(followUps.every((task) => overdueIds.has(task.subject.id))).toBe(true);
     const mails = readdirSync(join(dataDir, 'mail')).filter((file) => file.endsWith('.eml'));
     expect(mails.length).toBeGreaterThan(0);
-    expect(readFileSync(join(dataDir, 'mail', mails[0]), 'utf8')).toContain('X-Htx-Notice-Id: report-');
+    expect(readFileSync(join(dataDir, 'mail', mails[0]), 'utf8')).toMatch(/^X-Htx-Notice-ID:\s+report-\d{4}-/im);
     const suspended = await officer.get<{ items: unknown[] }>('/cooperatives?status=suspended&limit=200');
     expect(suspended.body.items.length).toBeGreaterThan(0);
 

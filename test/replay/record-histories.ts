@@ -16,6 +16,8 @@ import {
   openDissolutionUpdate,
   recordDissolutionStepUpdate,
   recordFactSignal,
+  REPORT_CASCADE_WORKFLOW_TYPE,
+  TERRITORY_REPORT_WORKFLOW_TYPE,
   registerCooperativeUpdate,
   submitApplicationUpdate,
   type AppendLifecycleEventsInput,
@@ -24,6 +26,7 @@ import {
   type ReferenceDataActivityContract,
   type RegisterCooperativeRequest,
   type RegistryActivityContract,
+  type ReportCascadeActivityContract,
   type ReportingActivityContract,
 } from '@htx/contracts';
 import { DEFAULT_REMINDER_POLICY, NOTHING_FOUND, vietnamDateOf, type Task } from '@htx/domain';
@@ -55,13 +58,19 @@ const activities: EventLogActivityContract &
   ReferenceDataActivityContract &
   RegistryActivityContract &
   DormancySweepActivityContract &
-  ReportingActivityContract = {
+  ReportingActivityContract &
+  ReportCascadeActivityContract = {
   appendLifecycleEvents: (input: AppendLifecycleEventsInput) => {
     version += input.events.length;
     return Promise.resolve({ streamVersion: version, headHash: 'f'.repeat(64) });
   },
   loadCalendarSchedules: () => Promise.resolve([]),
   loadReminderPolicy: () => Promise.resolve(DEFAULT_REMINDER_POLICY),
+  listCascadeTerritories: () =>
+    Promise.resolve([
+      { code: '216', name: 'Huyện Tân Yên', level: 'district' as const },
+      { code: '24', name: 'Tỉnh Bắc Giang', level: 'province' as const },
+    ]),
   deliverNotice: ({ noticeId }) =>
     Promise.resolve({
       recorded: [
@@ -248,6 +257,36 @@ scenarios['cooperative-report-overdue-followed-up'] = lifecycle(async (handle) =
   }
   await handle.terminate(`recorded (${cooperative.cooperativeId})`);
 });
+
+// The yearly pass for 2026 over a district and its province (its children are left running), and one territory's
+// task decided to the end.
+scenarios['report-cascade-two-territories'] = {
+  workflowType: REPORT_CASCADE_WORKFLOW_TYPE,
+  args: [{ year: 2026 }],
+  run: async (handle) => {
+    await handle.result();
+  },
+};
+scenarios['territory-report-sent'] = {
+  workflowType: TERRITORY_REPORT_WORKFLOW_TYPE,
+  args: [{ territory: { code: '222', name: 'Thị xã Việt Yên', level: 'district' }, year: 2026 }],
+  run: async (handle) => {
+    const task = await openTask(handle, 'report-cascade');
+    await handle.executeUpdate(claimTaskUpdate, { args: [{ taskId: task.spec.taskId, actor: officerActor }] });
+    await handle.executeUpdate(decideTaskUpdate, {
+      args: [
+        {
+          taskId: task.spec.taskId,
+          actor: officerActor,
+          optionId: 'sent',
+          comment: '',
+          formData: { reference: '45/BC' },
+        },
+      ],
+    });
+    await handle.result();
+  },
+};
 
 scenarios['dormancy-sweep-two-pages'] = {
   workflowType: DORMANCY_SWEEP_WORKFLOW_TYPE,

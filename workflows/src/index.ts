@@ -2,3 +2,4 @@
 export { cooperativeLifecycleWorkflow } from './cooperative-lifecycle/cooperative-lifecycle.workflow';
 export { establishmentApplicationWorkflow } from './establishment/establishment.workflow';
 export { dormancySweepWorkflow } from './dormancy-sweep/dormancy-sweep.workflow';
+export { reportCascadeWorkflow, territoryReportWorkflow } from './report-cascade/report-cascade.workflow';

@@ -27,6 +27,7 @@ export const TASK_KIND_LABELS: Record<string, LocalizedText> = {
   'dormancy-review': text('Xem xét ngừng hoạt động', 'Dormancy review'),
   'support-approval': text('Duyệt hỗ trợ thành lập', 'Support approval'),
   'report-follow-up': text('Đôn đốc báo cáo năm', 'Annual report follow-up'),
+  'report-cascade': text('Tổng hợp báo cáo năm gửi cấp trên', 'Yearly report up the ladder'),
 };
 
 export const TASK_STATUS_LABELS: Record<string, LocalizedText> = {

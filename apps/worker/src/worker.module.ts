@@ -5,6 +5,7 @@ import { ACTIVITY_RECORD, bindActivities } from './activities/bind-activities';
 import { DormancySweepActivities } from './activities/dormancy-sweep.activities';
 import { EventLogActivities } from './activities/event-log.activities';
 import { ReferenceDataActivities, RegistryActivities } from './activities/reference-data.activities';
+import { ReportCascadeActivities } from './activities/report-cascade.activities';
 import { ReportingActivities } from './activities/reporting.activities';
 import { TemporalWorkerService } from './temporal-worker.service';
 
@@ -20,6 +21,7 @@ export class WorkerModule {
         RegistryActivities,
         DormancySweepActivities,
         ReportingActivities,
+        ReportCascadeActivities,
         {
           provide: ACTIVITY_RECORD,
           inject: [
@@ -28,6 +30,7 @@ export class WorkerModule {
             RegistryActivities,
             DormancySweepActivities,
             ReportingActivities,
+            ReportCascadeActivities,
           ],
           useFactory: bindActivities,
         },

@@ -108,6 +108,11 @@ export class EnvDto {
   @Matches(/^(off|([01]\d|2[0-3]):[0-5]\d)$/, { message: 'must be HH:MM (Vietnamese time, e.g. 06:00) or off' })
   DORMANCY_SWEEP_AT?: string;
 
+  /** Day of the year (MM-DD, Vietnamese time 07:00) of the yearly pass up the ladder (a Temporal Schedule), or `off`. */
+  @IsOptional()
+  @Matches(/^(off|(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))$/, { message: 'must be MM-DD (e.g. 12-16) or off' })
+  REPORT_CASCADE_ON?: string;
+
   /** SMTP server the worker sends notices through, e.g. smtp://user:pass@mail:587 or smtps://…; unset: mail is off. */
   @IsOptional()
   @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL, e.g. smtp://mail.example.vn:587' })

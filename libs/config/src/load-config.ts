@@ -23,6 +23,7 @@ export const CONFIG_DEFAULTS = {
   REPORT_REMINDER_DAYS: '-15,0,15,30',
   REPORT_FOLLOW_UP_DAYS: 45,
   REPORT_WARNING_DAYS: 60,
+  REPORT_CASCADE_ON: '12-16',
 } as const;
 
 export class ConfigError extends Error {
@@ -105,12 +106,19 @@ export function loadConfig(
       workflowBundlePath: dto.WORKFLOW_BUNDLE_PATH,
       maxCachedWorkflows: dto.WORKER_MAX_CACHED_WORKFLOWS,
       dormancySweepAt: timeOfDay(dto.DORMANCY_SWEEP_AT ?? CONFIG_DEFAULTS.DORMANCY_SWEEP_AT),
+      reportCascadeOn: dayOfYear(dto.REPORT_CASCADE_ON ?? CONFIG_DEFAULTS.REPORT_CASCADE_ON),
     },
     mail: { smtpUrl: dto.SMTP_URL ?? null, from: dto.MAIL_FROM ?? CONFIG_DEFAULTS.MAIL_FROM },
     reporting,
     launcher: { dataDir: dto.DATA_DIR, temporalUiPort: dto.TEMPORAL_UI_PORT, demoData: dto.DEMO_DATA !== 'false' },
     logLevel: dto.LOG_LEVEL ?? CONFIG_DEFAULTS.LOG_LEVEL,
   };
+}
+
+function dayOfYear(value: string): { month: number; day: number } | null {
+  if (value === 'off') return null;
+  const [month, day] = value.split('-').map(Number);
+  return { month, day };
 }
 
 function timeOfDay(value: string): { hour: number; minute: number } | null {

@@ -6,3 +6,4 @@ export * from './tasks.contract';
 export * from './establishment.contract';
 export * from './dormancy-sweep.contract';
 export * from './activities/reporting-activities.contract';
+export * from './report-cascade.contract';

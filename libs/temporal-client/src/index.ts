@@ -5,3 +5,4 @@ export * from './workflow-failure';
 export * from './establishment.client';
 export * from './task.client';
 export * from './dormancy-sweep.client';
+export * from './report-cascade.client';

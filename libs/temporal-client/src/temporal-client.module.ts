@@ -3,6 +3,7 @@ import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/comm
 import { Client, Connection } from '@temporalio/client';
 import { CooperativeLifecycleClient } from './cooperative-lifecycle.client';
 import { DormancySweepClient } from './dormancy-sweep.client';
+import { ReportCascadeClient } from './report-cascade.client';
 import { EstablishmentClient } from './establishment.client';
 import { TaskClient } from './task.client';
 import { TemporalHealth } from './temporal-health';
@@ -29,9 +30,18 @@ import { TemporalHealth } from './temporal-health';
     EstablishmentClient,
     TaskClient,
     DormancySweepClient,
+    ReportCascadeClient,
     TemporalHealth,
   ],
-  exports: [Client, CooperativeLifecycleClient, EstablishmentClient, TaskClient, DormancySweepClient, TemporalHealth],
+  exports: [
+    Client,
+    CooperativeLifecycleClient,
+    EstablishmentClient,
+    TaskClient,
+    DormancySweepClient,
+    ReportCascadeClient,
+    TemporalHealth,
+  ],
 })
 export class TemporalClientModule implements OnApplicationShutdown {
   constructor(@Inject(Connection) private readonly connection: Connection) {}

@@ -96,6 +96,7 @@ export function commandOfDecision(
     }
     case 'dissolution-follow-up':
     case 'report-follow-up':
+    case 'report-cascade':
     case 'establishment-review':
     case 'establishment-decision':
       return null;

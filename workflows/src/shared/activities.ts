@@ -3,6 +3,7 @@ import type {
   EventLogActivityContract,
   ReferenceDataActivityContract,
   RegistryActivityContract,
+  ReportCascadeActivityContract,
   ReportingActivityContract,
 } from '@htx/contracts';
 import { proxyActivities } from '@temporalio/workflow';
@@ -43,4 +44,9 @@ export const reportingPolicy = proxyActivities<Pick<ReportingActivityContract, '
 export const noticeDelivery = proxyActivities<Pick<ReportingActivityContract, 'deliverNotice'>>({
   startToCloseTimeout: '2 minutes',
   retry: { initialInterval: '30 seconds', backoffCoefficient: 3, maximumInterval: '2 hours' },
+});
+
+export const reportCascade = proxyActivities<ReportCascadeActivityContract>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Put, Query, Res } from '@nestjs/common';
+import { ReportCascadeClient } from '@htx/temporal-client';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -16,19 +17,31 @@ import { CurrentUser, Roles } from '../auth/decorators';
 import { ApiErrorDto } from '../http/api-error';
 import {
   AnnualQueryDto,
+  CascadeSummaryDto,
+  RunCascadeDto,
   OverdueQueryDto,
   OverdueResponseDto,
   SetTargetsDto,
   StatsQueryDto,
   StatsResponseDto,
 } from './reports.dto';
-import { aggregateCsv, aggregateXlsx, REPORT_READERS, ReportsService, TARGET_SETTERS } from './reports.service';
+import {
+  aggregateCsv,
+  aggregateXlsx,
+  CASCADE_RUNNERS,
+  REPORT_READERS,
+  ReportsService,
+  TARGET_SETTERS,
+} from './reports.service';
 
 @ApiTags('reports')
 @ApiBearerAuth()
 @Controller()
 export class ReportsController {
-  constructor(private readonly service: ReportsService) {}
+  constructor(
+    private readonly service: ReportsService,
+    private readonly cascades: ReportCascadeClient,
+  ) {}
 
   @Get('reports/overdue')
   @Roles(...REPORT_READERS)
@@ -76,6 +89,22 @@ export class ReportsController {
       return undefined;
     }
     return report;
+  }
+
+  @Post('reports/cascades')
+  @Roles(...CASCADE_RUNNERS)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Giao việc tổng hợp báo cáo năm / Open the yearly consolidation tasks (district, province)',
+    description:
+      'What the yearly Temporal Schedule does each December, for a year it missed or ahead of time: every district ' +
+      'and province gets one task due on its cascade date (18 and 21 December). A territory already asked for that ' +
+      'year is not asked again.',
+  })
+  @ApiOkResponse({ type: CascadeSummaryDto })
+  @ApiBadRequestResponse({ type: ApiErrorDto })
+  async cascade(@Body() body: RunCascadeDto): Promise<CascadeSummaryDto> {
+    return this.cascades.run(body.year);
   }
 
   @Get('stats')

@@ -208,3 +208,22 @@ export class StatsResponseDto {
   @ApiProperty({ type: [StatsRowDto] })
   rows: StatsRowDto[];
 }
+
+export class RunCascadeDto {
+  @ApiProperty({ example: 2026, description: 'Năm báo cáo / the year reported on' })
+  @IsInt()
+  @Min(2013)
+  @Max(2100)
+  year: number;
+}
+
+export class CascadeSummaryDto {
+  @ApiProperty({ example: 2026 })
+  year: number;
+
+  @ApiProperty({ example: 12, description: 'Districts and provinces on the map' })
+  territories: number;
+
+  @ApiProperty({ example: 12, description: 'Tasks opened by this pass (0 when the year was done already)' })
+  started: number;
+}

@@ -23,6 +23,8 @@ import type { OverdueReportDto, SetTargetsDto, StatsRowDto } from './reports.dto
 
 /** Officers and those who read their work (not the cooperatives' representatives). */
 export const REPORT_READERS: Role[] = ['registration-officer', 'head-of-authority', 'auditor', 'administrator'];
+/** Who may open the yearly consolidation tasks by hand (a missed year). */
+export const CASCADE_RUNNERS: Role[] = ['administrator', 'head-of-authority'];
 /** Who sets the steering committee's targets. */
 export const TARGET_SETTERS: Role[] = ['administrator', 'head-of-authority'];
 

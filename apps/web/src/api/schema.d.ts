@@ -542,6 +542,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/cascades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Giao việc tổng hợp báo cáo năm / Open the yearly consolidation tasks (district, province)
+         * @description What the yearly Temporal Schedule does each December, for a year it missed or ahead of time: every district and province gets one task due on its cascade date (18 and 21 December). A territory already asked for that year is not asked again.
+         */
+        post: operations["ReportsController_cascade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/stats": {
         parameters: {
             query?: never;
@@ -1799,6 +1819,27 @@ export interface components {
             /** @description Longest overdue first */
             items: components["schemas"]["OverdueReportDto"][];
         };
+        RunCascadeDto: {
+            /**
+             * @description Năm báo cáo / the year reported on
+             * @example 2026
+             */
+            year: number;
+        };
+        CascadeSummaryDto: {
+            /** @example 2026 */
+            year: number;
+            /**
+             * @description Districts and provinces on the map
+             * @example 12
+             */
+            territories: number;
+            /**
+             * @description Tasks opened by this pass (0 when the year was done already)
+             * @example 12
+             */
+            started: number;
+        };
         StatsRowDto: {
             /** @example 216 */
             territoryCode: string;
@@ -2105,7 +2146,7 @@ export interface components {
             /** @description Default: open and claimed */
             status?: ("open" | "claimed" | "completed" | "cancelled" | "expired")[];
             /** @enum {string} */
-            kind?: "establishment-review" | "establishment-decision" | "dormancy-review" | "support-approval" | "dissolution-step" | "dissolution-decision" | "dissolution-follow-up" | "report-follow-up";
+            kind?: "establishment-review" | "establishment-decision" | "dormancy-review" | "support-approval" | "dissolution-step" | "dissolution-decision" | "dissolution-follow-up" | "report-follow-up" | "report-cascade";
             /** @example 216 */
             territoryCode?: string;
             /** @description Only tasks past their due date */
@@ -3464,6 +3505,37 @@ export interface operations {
             };
         };
     };
+    ReportsController_cascade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunCascadeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CascadeSummaryDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     ReportsController_stats: {
         parameters: {
             query: {
@@ -3926,7 +3998,7 @@ export interface operations {
                 view?: "mine" | "unassigned" | "my-role" | "all";
                 /** @description Default: open and claimed */
                 status?: ("open" | "claimed" | "completed" | "cancelled" | "expired")[];
-                kind?: "establishment-review" | "establishment-decision" | "dormancy-review" | "support-approval" | "dissolution-step" | "dissolution-decision" | "dissolution-follow-up" | "report-follow-up";
+                kind?: "establishment-review" | "establishment-decision" | "dormancy-review" | "support-approval" | "dissolution-step" | "dissolution-decision" | "dissolution-follow-up" | "report-follow-up" | "report-cascade";
                 territoryCode?: string;
                 /** @description Only tasks past their due date */
                 overdue?: boolean;

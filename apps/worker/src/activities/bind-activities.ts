@@ -3,11 +3,13 @@ import type {
   EventLogActivityContract,
   ReferenceDataActivityContract,
   RegistryActivityContract,
+  ReportCascadeActivityContract,
   ReportingActivityContract,
 } from '@htx/contracts';
 import type { DormancySweepActivities } from './dormancy-sweep.activities';
 import type { EventLogActivities } from './event-log.activities';
 import type { ReferenceDataActivities, RegistryActivities } from './reference-data.activities';
+import type { ReportCascadeActivities } from './report-cascade.activities';
 import type { ReportingActivities } from './reporting.activities';
 
 /** Everything the workflows may call, as the plain record the Temporal worker registers. */
@@ -15,7 +17,8 @@ export type ActivityRecord = EventLogActivityContract &
   ReferenceDataActivityContract &
   RegistryActivityContract &
   DormancySweepActivityContract &
-  ReportingActivityContract;
+  ReportingActivityContract &
+  ReportCascadeActivityContract;
 
 export const ACTIVITY_RECORD = Symbol('ACTIVITY_RECORD');
 
@@ -25,6 +28,7 @@ export function bindActivities(
   registry: RegistryActivities,
   sweeps: DormancySweepActivities,
   reporting: ReportingActivities,
+  cascade: ReportCascadeActivities,
 ): ActivityRecord {
   return {
     appendLifecycleEvents: eventLog.appendLifecycleEvents.bind(eventLog),
@@ -36,5 +40,6 @@ export function bindActivities(
     completeDormancySweep: sweeps.completeDormancySweep.bind(sweeps),
     loadReminderPolicy: reporting.loadReminderPolicy.bind(reporting),
     deliverNotice: reporting.deliverNotice.bind(reporting),
+    listCascadeTerritories: cascade.listCascadeTerritories.bind(cascade),
   };
 }

@@ -16,11 +16,13 @@ export const TASK_KINDS = [
   'dissolution-decision',
   'dissolution-follow-up',
   'report-follow-up',
+  'report-cascade',
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 export type TaskSubject = {
-  readonly type: 'cooperative' | 'establishment-application';
+  /** `territory-report`: a territory's yearly aggregate (its id derived from the territory and the year). */
+  readonly type: 'cooperative' | 'establishment-application' | 'territory-report';
   readonly id: string;
   readonly name: string;
   readonly territoryCode: string;
