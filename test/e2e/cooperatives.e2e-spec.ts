@@ -1,6 +1,7 @@
 import { startOfVietnamDay } from '@htx/domain';
 import type { DataSource } from 'typeorm';
 import { registrationDetails } from '../support/events';
+import { BESIDE_REPORTING_SQL, besideReporting } from '../support/reporting-events';
 import { createTestDatabase, openDataSource, type TestDatabase } from '../support/postgres';
 import { seedIdentity, TEST_PASSWORD, USERS } from '../support/identity';
 import { httpClient, signedIn, startServices, type HttpClient, type RunningServices } from '../support/services';
@@ -28,7 +29,7 @@ afterAll(async () => {
 
 const counts = async () => {
   const [{ events, cooperatives }] = await dataSource.query<{ events: number; cooperatives: number }[]>(
-    `SELECT (SELECT count(*) FROM lifecycle_events)::int AS events, (SELECT count(*) FROM cooperatives)::int AS cooperatives`,
+    `SELECT (SELECT count(*) FROM lifecycle_events WHERE ${BESIDE_REPORTING_SQL})::int AS events, (SELECT count(*) FROM cooperatives)::int AS cooperatives`,
   );
   return { events, cooperatives };
 };
@@ -48,11 +49,13 @@ describe('registering a cooperative over HTTP', () => {
       streamVersion: 1,
     });
 
+    // Time may already have added its yearly report obligation: the record is the same cooperative, its log the same
+    // registration beside it.
     const fetched = await http.get<Cooperative>(`/cooperatives/${created.body.id}`);
-    expect(fetched.body).toEqual(created.body);
+    expect(fetched.body).toMatchObject({ ...created.body, streamVersion: expect.any(Number) as unknown });
 
-    const events = await http.get<Record<string, unknown>[]>(`/cooperatives/${created.body.id}/events`);
-    expect(events.body).toHaveLength(1);
+    const events = await http.get<{ type: string; data: unknown }[]>(`/cooperatives/${created.body.id}/events`);
+    expect(besideReporting(events.body)).toHaveLength(1);
     expect(events.body[0]).toMatchObject({
       version: 1,
       type: 'CooperativeRegistered',
@@ -64,8 +67,9 @@ describe('registering a cooperative over HTTP', () => {
       },
     });
 
-    const verify = await http.get(`/cooperatives/${created.body.id}/events/verify`);
-    expect(verify.body).toMatchObject({ valid: true, eventCount: 1, break: null });
+    const verify = await http.get<{ eventCount: number }>(`/cooperatives/${created.body.id}/events/verify`);
+    expect(verify.body).toMatchObject({ valid: true, break: null });
+    expect(verify.body.eventCount).toBeGreaterThanOrEqual(1);
   });
 
   it('answers a repeated request with the same cooperative and changes nothing', async () => {
@@ -89,7 +93,8 @@ describe('registering a cooperative over HTTP', () => {
     expect(responses.every((response) => [200, 201].includes(response.status))).toBe(true);
     expect(new Set(responses.map((response) => response.body.id)).size).toBe(1);
     const id = responses[0].body.id;
-    expect((await http.get<unknown[]>(`/cooperatives/${id}/events`)).body).toHaveLength(1);
+    const events = await http.get<{ type: string; data: unknown }[]>(`/cooperatives/${id}/events`);
+    expect(besideReporting(events.body)).toHaveLength(1);
   });
 
   it('refuses the same code with other details (409), naming the holder, and changes nothing', async () => {

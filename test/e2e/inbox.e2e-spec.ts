@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { APPROVED_APPLICATION_LOG, dossier, dossierRequest, TINY_PDF } from '../support/dossiers';
 import { seedIdentity, seedUser, TEST_PASSWORD, USERS } from '../support/identity';
 import { readBack } from '../support/pdf-text';
+import { besideReporting } from '../support/reporting-events';
 import { createTestDatabase, openDataSource, type TestDatabase } from '../support/postgres';
 import { eventually } from '../support/eventually';
 import { signedIn, startServices, type HttpClient, type RunningServices } from '../support/services';
@@ -194,8 +195,10 @@ describe('an establishment dossier through the inbox', () => {
     }, 'the registered cooperative');
     expect(cooperative).toMatchObject({ status: 'active', registrationCode: application.registrationCode });
 
-    const log = await officer.get<{ type: string; actor: { id: string } }[]>(`/cooperatives/${filed.id}/events`);
-    expect(log.body.map((event) => event.type)).toEqual(APPROVED_APPLICATION_LOG);
+    const log = await officer.get<{ type: string; data: unknown; actor: { id: string } }[]>(
+      `/cooperatives/${filed.id}/events`,
+    );
+    expect(besideReporting(log.body).map((event) => event.type)).toEqual(APPROVED_APPLICATION_LOG);
     expect(log.body.find((event) => event.type === 'TaskClaimed')?.actor.id).toBe(USERS.officer.id);
     const verified = await auditor.get<{ valid: boolean }>(`/cooperatives/${filed.id}/events/verify`);
     expect(verified.body.valid).toBe(true);

@@ -2,6 +2,7 @@ import { addDays, vietnamDateOf } from '@htx/domain';
 import type { DataSource } from 'typeorm';
 import { registrationDetails } from '../support/events';
 import { seedIdentity, TEST_PASSWORD, USERS } from '../support/identity';
+import { besideReporting } from '../support/reporting-events';
 import { createTestDatabase, openDataSource, type TestDatabase } from '../support/postgres';
 import { until } from '../support/eventually';
 import { signedIn, startServices, type HttpClient, type RunningServices } from '../support/services';
@@ -48,8 +49,9 @@ afterAll(async () => {
 const today = () => vietnamDateOf(new Date());
 
 const record = async (id: string) => (await officer.get<Record>(`/cooperatives/${id}`)).body;
+/** The log's event types beside the yearly report obligations (which time brings on any cooperative). */
 const eventTypes = async (id: string) =>
-  (await officer.get<EventView[]>(`/cooperatives/${id}/events`)).body.map((event) => event.type);
+  besideReporting((await officer.get<EventView[]>(`/cooperatives/${id}/events`)).body).map((event) => event.type);
 
 async function register(overrides = {}): Promise<Record> {
   const created = await officer.post<Record>('/cooperatives', registrationDetails(overrides));

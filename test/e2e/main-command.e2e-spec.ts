@@ -1,11 +1,12 @@
 import { demoProfile, demoRegistry } from '../../apps/launcher/src/demo-registry';
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort, isPortOpen, projectPaths } from '@htx/dev-infra';
 import { DEMO_PASSWORD } from '../../apps/launcher/src/demo-identity';
+import { until } from '../support/eventually';
 import { signedIn } from '../support/services';
 
 type Exit = { code: number | null; signal: NodeJS.Signals | null };
@@ -107,12 +108,35 @@ describe('the main command (npm start)', () => {
         demoRegistry().find((details) => details.name.startsWith('Hợp tác xã Dịch vụ điện năng'))!.name,
       ],
     ].sort();
-    let inbox = await officer.get<{ items: { kind: string; subject: { name: string } }[] }>('/tasks?limit=100');
-    for (let tries = 0; inbox.body.items.length < expected.length && tries < 100; tries++) {
+    type Inbox = { items: { kind: string; subject: { id: string; name: string } }[] };
+    const besideReports = (page: Inbox) => page.items.filter((task) => task.kind !== 'report-follow-up');
+    let inbox = await officer.get<Inbox>('/tasks?limit=100');
+    for (let tries = 0; besideReports(inbox.body).length < expected.length && tries < 100; tries++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       inbox = await officer.get('/tasks?limit=100');
     }
-    expect(inbox.body.items.map((task) => [task.kind, task.subject.name]).sort()).toEqual(expected);
+    expect(
+      besideReports(inbox.body)
+        .map((task) => [task.kind, task.subject.name])
+        .sort(),
+    ).toEqual(expected);
+
+    // Last year's reports the register does not show are overdue, with their reminders delivered to the local sink;
+    // a follow-up task (once 45 days late) is only ever about one of them.
+    expect(run.output()).toMatch(/Mail {13}smtp:\/\/127\.0\.0\.1:\d+ → .*mail \(local sink/);
+    type Overdue = { items: { cooperativeId: string; notices: { status: string; recipient: string | null }[] }[] };
+    const overdue = await until(
+      () => officer.get<Overdue>('/reports/overdue'),
+      (response) => response.body.items.some((item) => item.notices.some((notice) => notice.status === 'delivered')),
+      'a reminder delivered to an overdue demo cooperative',
+      { timeoutMs: 60_000 },
+    );
+    const overdueIds = new Set(overdue.body.items.map((item) => item.cooperativeId));
+    const followUps = inbox.body.items.filter((task) => task.kind === 'report-follow-up');
+    expect(followUps.every((task) => overdueIds.has(task.subject.id))).toBe(true);
+    const mails = readdirSync(join(dataDir, 'mail')).filter((file) => file.endsWith('.eml'));
+    expect(mails.length).toBeGreaterThan(0);
+    expect(readFileSync(join(dataDir, 'mail', mails[0]), 'utf8')).toMatch(/^X-Htx-Notice-ID:\s+report-\d{4}-/im);
     const suspended = await officer.get<{ items: unknown[] }>('/cooperatives?status=suspended&limit=200');
     expect(suspended.body.items.length).toBeGreaterThan(0);
 

@@ -16,6 +16,9 @@ import {
   getOpenTasksQuery,
   openDissolutionUpdate,
   recordDissolutionStepUpdate,
+  recordFactSignal,
+  REPORT_CASCADE_WORKFLOW_TYPE,
+  TERRITORY_REPORT_WORKFLOW_TYPE,
   registerCooperativeUpdate,
   submitApplicationUpdate,
   type AppendLifecycleEventsInput,
@@ -24,8 +27,10 @@ import {
   type ReferenceDataActivityContract,
   type RegisterCooperativeRequest,
   type RegistryActivityContract,
+  type ReportCascadeActivityContract,
+  type ReportingActivityContract,
 } from '@htx/contracts';
-import { NOTHING_FOUND, vietnamDateOf, type Task } from '@htx/domain';
+import { DEFAULT_REMINDER_POLICY, NOTHING_FOUND, vietnamDateOf, type Task } from '@htx/domain';
 import { freePort, projectPaths, startTemporalDevServer } from '@htx/dev-infra';
 import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
@@ -53,12 +58,41 @@ let version = 0;
 const activities: EventLogActivityContract &
   ReferenceDataActivityContract &
   RegistryActivityContract &
-  DormancySweepActivityContract = {
+  DormancySweepActivityContract &
+  ReportingActivityContract &
+  ReportCascadeActivityContract = {
   appendLifecycleEvents: (input: AppendLifecycleEventsInput) => {
     version += input.events.length;
     return Promise.resolve({ streamVersion: version, headHash: 'f'.repeat(64) });
   },
   ...emptyReferenceData,
+  loadReminderPolicy: () => Promise.resolve(DEFAULT_REMINDER_POLICY),
+  listCascadeTerritories: () =>
+    Promise.resolve([
+      { code: '216', name: 'Huyện Tân Yên', level: 'district' as const },
+      { code: '24', name: 'Tỉnh Bắc Giang', level: 'province' as const },
+    ]),
+  deliverNotice: ({ noticeId }) =>
+    Promise.resolve({
+      recorded: [
+        {
+          type: 'NoticeDeliveryAttempted' as const,
+          data: {
+            noticeId,
+            attempt: 1,
+            outcome: 'delivered' as const,
+            recipient: 'htx.caoxa@example.vn',
+            response: '250 OK',
+            messageId: `<${noticeId}>`,
+            final: true,
+            at: '2026-01-01T00:00:00.000Z',
+          },
+          legalBasis: null,
+        },
+      ],
+      outcome: 'delivered' as const,
+      final: true,
+    }),
   allocateRegistrationCode: (input) => Promise.resolve(`${input.territoryCode}-${input.year}-0001`),
   screenApplication: () => Promise.resolve(NOTHING_FOUND),
   openDormancySweep: (request) => Promise.resolve({ ...request, completed: false }),
@@ -191,6 +225,69 @@ scenarios['cooperative-dissolved-voluntarily'] = lifecycle(async (handle) => {
   await decide('dissolution-decision', headActor, 'confirm');
   await handle.result();
 });
+
+// Registered in 2015 and silent since: last year's report is overdue at once (the ladder catches up with one
+// reminder, the follow-up task and the warning, each notice delivered), the officer follows up, the report arrives.
+scenarios['cooperative-report-overdue-followed-up'] = lifecycle(async (handle) => {
+  const { cooperative } = await handle.executeUpdate(registerCooperativeUpdate, { args: [request] });
+  const followUp = await openTask(handle, 'report-follow-up');
+  await handle.executeUpdate(claimTaskUpdate, { args: [{ taskId: followUp.spec.taskId, actor: officerActor }] });
+  await handle.executeUpdate(decideTaskUpdate, {
+    args: [
+      {
+        taskId: followUp.spec.taskId,
+        actor: officerActor,
+        optionId: 'contacted',
+        comment: 'Đã gọi điện cho giám đốc hợp tác xã.',
+        formData: {},
+      },
+    ],
+  });
+  const year = Number(followUp.spec.reference?.replace('report-', ''));
+  await handle.signal(recordFactSignal, {
+    factId: 'replay-report',
+    fact: { kind: 'annual-report', year, filedOn: vietnamDateOf(new Date()), reference: 'BC-replay' },
+    actor: request.actor,
+  });
+  for (;;) {
+    const state = await handle.query(getCooperativeStateQuery);
+    const obligation = state.cooperative?.reporting?.obligations.find((found) => found.year === year);
+    const delivered = obligation?.steps.every((step) => !step.noticeId || step.delivery);
+    if (obligation?.status === 'filed' && delivered) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await handle.terminate(`recorded (${cooperative.cooperativeId})`);
+});
+
+// The yearly pass for 2026 over a district and its province (its children are left running), and one territory's
+// task decided to the end.
+scenarios['report-cascade-two-territories'] = {
+  workflowType: REPORT_CASCADE_WORKFLOW_TYPE,
+  args: [{ year: 2026 }],
+  run: async (handle) => {
+    await handle.result();
+  },
+};
+scenarios['territory-report-sent'] = {
+  workflowType: TERRITORY_REPORT_WORKFLOW_TYPE,
+  args: [{ territory: { code: '222', name: 'Thị xã Việt Yên', level: 'district' }, year: 2026 }],
+  run: async (handle) => {
+    const task = await openTask(handle, 'report-cascade');
+    await handle.executeUpdate(claimTaskUpdate, { args: [{ taskId: task.spec.taskId, actor: officerActor }] });
+    await handle.executeUpdate(decideTaskUpdate, {
+      args: [
+        {
+          taskId: task.spec.taskId,
+          actor: officerActor,
+          optionId: 'sent',
+          comment: '',
+          formData: { reference: '45/BC' },
+        },
+      ],
+    });
+    await handle.result();
+  },
+};
 
 scenarios['dormancy-sweep-two-pages'] = {
   workflowType: DORMANCY_SWEEP_WORKFLOW_TYPE,

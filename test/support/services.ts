@@ -30,6 +30,7 @@ export async function startServices(options: {
     {
       AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
       DORMANCY_SWEEP_AT: 'off',
+      REPORT_CASCADE_ON: 'off',
       ...options.env,
       DATABASE_URL: options.databaseUrl,
       DATABASE_POOL_SIZE: '5',

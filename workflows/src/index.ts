@@ -5,3 +5,4 @@ export { dormancySweepWorkflow } from './dormancy-sweep/dormancy-sweep.workflow'
 export { ruleCorrectionRolloutWorkflow } from './rule-packs/rule-rollout.workflow';
 export { conversionWorkflow } from './conversion/conversion.workflow';
 export { conversionCampaignWorkflow } from './conversion/conversion-campaign.workflow';
+export { reportCascadeWorkflow, territoryReportWorkflow } from './report-cascade/report-cascade.workflow';

@@ -12,6 +12,7 @@ import { DormancySweepsModule } from './dormancy-sweeps/dormancy-sweeps.module';
 import { EstablishmentModule } from './establishment/establishment.module';
 import { HealthModule } from './health/health.module';
 import { RulePacksModule } from './rule-packs/rule-packs.module';
+import { ReportsModule } from './reports/reports.module';
 import { TasksModule } from './tasks/tasks.module';
 import { TerritoriesModule } from './territories/territories.module';
 
@@ -28,6 +29,7 @@ export class ApiModule {
         AccessModule,
         HealthModule,
         CooperativesModule,
+        ReportsModule,
         DormancySweepsModule,
         TerritoriesModule,
         CalendarModule,

@@ -50,3 +50,14 @@ describe('the demo registry as a CSV export with history', () => {
     expect(silent.every((on) => on <= '2025-11-22')).toBe(true);
   });
 });
+
+describe('the demo notice addresses', () => {
+  it('gives nine in ten cooperatives an address at a reserved domain, and leaves the rest without one', () => {
+    const parsed = parseRegistry(readCsv(demoRegistryCsv('2026-11-22')), '2026-11-22');
+    const addresses = parsed.rows.flatMap((row) =>
+      row.facts.flatMap((entry) => (entry.fact.kind === 'notice-address' ? [entry.fact.email] : [])),
+    );
+    expect(addresses.length).toBe(parsed.rows.length - Math.floor(parsed.rows.length / 10));
+    expect(addresses.every((email) => email.endsWith('@demo-hoptacxa.test'))).toBe(true);
+  });
+});

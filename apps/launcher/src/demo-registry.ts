@@ -223,6 +223,14 @@ export function demoHistory(details: RegistrationDetails, index: number, today: 
   }
 }
 
+/**
+ * Where a demo cooperative receives notices: an address at a reserved domain (.test), delivered to the launcher's
+ * local mail sink; every tenth has none on file, so "no address" shows too.
+ */
+export function demoNoticeEmail(details: RegistrationDetails, index: number): string | undefined {
+  return index % 10 === 9 ? undefined : `htx.${details.registrationCode.toLowerCase()}@demo-hoptacxa.test`;
+}
+
 /** The demo registry as the CSV export of a district's register, history included, as of `today`. */
 export function demoRegistryCsv(today: IsoDate): string {
   const quote = (value: string | number | undefined) => {
@@ -230,7 +238,11 @@ export function demoRegistryCsv(today: IsoDate): string {
     return /[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
   };
   const rows = demoRegistry().map((details, index) => {
-    const row: Record<string, string | number | undefined> = { ...details, ...demoHistory(details, index, today) };
+    const row: Record<string, string | number | undefined> = {
+      ...details,
+      ...demoHistory(details, index, today),
+      noticeEmail: demoNoticeEmail(details, index),
+    };
     return REGISTRY_IMPORT_COLUMNS.map((column) => quote(row[column])).join(',');
   });
   return [REGISTRY_IMPORT_COLUMNS.join(','), ...rows].join('\n') + '\n';

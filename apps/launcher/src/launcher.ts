@@ -1,5 +1,6 @@
 import { type AppConfig } from '@htx/config';
 import {
+  freePort,
   isPortOpen,
   projectPaths,
   provisionTools,
@@ -17,10 +18,16 @@ import { startChildApp, type ChildApp } from './child-app';
 import { DEMO_PASSWORD } from './demo-identity';
 import { loadDemoData } from './demo-loader';
 import { linkDemoRepresentatives, seedDemoIdentity } from './demo-seed';
+import { startMailSink } from './mail-sink';
 
 const log = (line: string) => console.log(`[launcher] ${line}`);
 
 /** Where the embedded servers keep their data and logs: DATA_DIR, or .data/ in the checkout. */
+/** The demo mail sink's port, when free. */
+const DEMO_SMTP_PORT = 2525;
+
+const redactedSmtp = (url: string) => url.replace(/\/\/[^@/]*@/, '//…@');
+
 const dataFolder = (config: AppConfig) => resolve(config.launcher.dataDir ?? projectPaths().data);
 
 export type Stop = () => Promise<void>;
@@ -115,8 +122,17 @@ export async function launch(config: AppConfig, stops: Stop[], abort: AbortSigna
   if (await isPortOpen(config.api.port, config.api.host)) {
     throw new Error(`Port ${config.api.port} is already in use: stop what holds it or set API_PORT`);
   }
+  // Without an SMTP server of yours, reminders go to a local sink that keeps each one as a file in .data/mail.
+  const sink = config.mail.smtpUrl
+    ? null
+    : await startMailSink(
+        join(dataFolder(config), 'mail'),
+        (await isPortOpen(DEMO_SMTP_PORT, '127.0.0.1')) ? await freePort() : DEMO_SMTP_PORT,
+      );
+  if (sink) stops.push(() => sink.stop());
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...(sink ? { SMTP_URL: sink.url } : {}),
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporal.address,
     WORKFLOW_BUNDLE_PATH: process.env.WORKFLOW_BUNDLE_PATH ?? join(root, 'dist', 'workflow-bundle.js'),
@@ -146,6 +162,9 @@ export async function launch(config: AppConfig, stops: Stop[], abort: AbortSigna
       `  Temporal         ${temporal.address}`,
       `  Temporal UI      ${temporal.uiUrl ?? 'off (set TEMPORAL_UI_PORT=8233 to serve it)'}`,
       `  PostgreSQL       ${databaseUrl}`,
+      sink
+        ? `  Mail             ${sink.url} → ${sink.folder} (local sink: each notice is an .eml file)`
+        : `  Mail             ${redactedSmtp(config.mail.smtpUrl!)}`,
       `  Data and logs    ${dataFolder(config)}`,
       'Press Ctrl+C to stop / Nhấn Ctrl+C để dừng.',
       '',

@@ -26,6 +26,8 @@ export const TASK_KIND_LABELS: Record<string, LocalizedText> = {
   'establishment-decision': text('Quyết định đăng ký thành lập', 'Establishment decision'),
   'dormancy-review': text('Xem xét ngừng hoạt động', 'Dormancy review'),
   'support-approval': text('Duyệt hỗ trợ thành lập', 'Support approval'),
+  'report-follow-up': text('Đôn đốc báo cáo năm', 'Annual report follow-up'),
+  'report-cascade': text('Tổng hợp báo cáo năm gửi cấp trên', 'Yearly report up the ladder'),
 };
 
 export const TASK_STATUS_LABELS: Record<string, LocalizedText> = {

@@ -1,6 +1,6 @@
 import { AppConfig } from '@htx/config';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { ensureDormancySweepSchedule } from '@htx/temporal-client';
+import { ensureDormancySweepSchedule, ensureReportCascadeSchedule } from '@htx/temporal-client';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { ACTIVITY_RECORD, type ActivityRecord } from './activities/bind-activities';
@@ -38,6 +38,7 @@ export class TemporalWorkerService implements OnModuleDestroy {
       shutdownGraceTime: '20 seconds',
     });
     await this.scheduleDormancySweep();
+    await this.scheduleReportCascade();
     this.logger.log(`Worker ready: namespace "${namespace}", task queue "${taskQueue}", Temporal at ${address}`);
   }
 
@@ -54,6 +55,21 @@ export class TemporalWorkerService implements OnModuleDestroy {
     }
     const time = `${String(at.hour).padStart(2, '0')}:${String(at.minute).padStart(2, '0')}`;
     this.logger.log(`Dormancy sweep scheduled daily at ${time} (Vietnamese time) for task queue "${taskQueue}"`);
+  }
+
+  /** The yearly pass up the ladder, scheduled like the sweep (one per task queue). */
+  private async scheduleReportCascade(): Promise<void> {
+    const on = this.config.worker.reportCascadeOn;
+    if (!on) return;
+    const { address, namespace, taskQueue } = this.config.temporal;
+    const connection = await Connection.connect({ address });
+    try {
+      await ensureReportCascadeSchedule(new Client({ connection, namespace }), taskQueue, on);
+    } finally {
+      await connection.close();
+    }
+    const day = `${String(on.day).padStart(2, '0')}/${String(on.month).padStart(2, '0')}`;
+    this.logger.log(`Yearly reports up the ladder scheduled on ${day} at 07:00 for task queue "${taskQueue}"`);
   }
 
   /** Resolves when the worker has shut down cleanly; rejects if it fails. */

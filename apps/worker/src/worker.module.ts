@@ -6,6 +6,8 @@ import { ConversionActivities } from './activities/conversion.activities';
 import { DormancySweepActivities } from './activities/dormancy-sweep.activities';
 import { EventLogActivities } from './activities/event-log.activities';
 import { ReferenceDataActivities, RegistryActivities } from './activities/reference-data.activities';
+import { ReportCascadeActivities } from './activities/report-cascade.activities';
+import { ReportingActivities } from './activities/reporting.activities';
 import { TemporalWorkerService } from './temporal-worker.service';
 
 @Module({})
@@ -20,6 +22,8 @@ export class WorkerModule {
         RegistryActivities,
         DormancySweepActivities,
         ConversionActivities,
+        ReportingActivities,
+        ReportCascadeActivities,
         {
           provide: ACTIVITY_RECORD,
           inject: [
@@ -28,6 +32,8 @@ export class WorkerModule {
             RegistryActivities,
             DormancySweepActivities,
             ConversionActivities,
+            ReportingActivities,
+            ReportCascadeActivities,
           ],
           useFactory: bindActivities,
         },

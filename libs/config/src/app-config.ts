@@ -30,6 +30,16 @@ export abstract class AppConfig {
     readonly maxCachedWorkflows: number | undefined;
     /** When the daily dormancy sweep runs (Vietnamese time); null: not scheduled. */
     readonly dormancySweepAt: { readonly hour: number; readonly minute: number } | null;
+    /** The day of the yearly pass up the ladder (07:00 Vietnamese time); null: not scheduled. */
+    readonly reportCascadeOn: { readonly month: number; readonly day: number } | null;
+  };
+  /** Notices to cooperatives: the SMTP server (null: mail is off, deliveries are recorded as not sent). */
+  abstract readonly mail: { readonly smtpUrl: string | null; readonly from: string };
+  /** The reminder ladder of the yearly reports (the authority's policy, not law). */
+  abstract readonly reporting: {
+    readonly reminderOffsetsDays: readonly number[];
+    readonly followUpAfterDays: number;
+    readonly warningAfterDays: number;
   };
   /** Options of the main command (`npm start`). */
   abstract readonly launcher: {

@@ -108,6 +108,42 @@ export class EnvDto {
   @Matches(/^(off|([01]\d|2[0-3]):[0-5]\d)$/, { message: 'must be HH:MM (Vietnamese time, e.g. 06:00) or off' })
   DORMANCY_SWEEP_AT?: string;
 
+  /** Day of the year (MM-DD, Vietnamese time 07:00) of the yearly pass up the ladder (a Temporal Schedule), or `off`. */
+  @IsOptional()
+  @Matches(/^(off|(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))$/, { message: 'must be MM-DD (e.g. 12-16) or off' })
+  REPORT_CASCADE_ON?: string;
+
+  /** SMTP server the worker sends notices through, e.g. smtp://user:pass@mail:587 or smtps://…; unset: mail is off. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL, e.g. smtp://mail.example.vn:587' })
+  SMTP_URL?: string;
+
+  /** The sender of notices, e.g. "Phòng Tài chính - Kế hoạch <dangky@tanyen.gov.vn>". */
+  @IsOptional()
+  @Matches(/^(.*<)?[^\s@<>]+@[^\s@<>]+(>)?$/, { message: 'must be an address, optionally with a name: Name <a@b.vn>' })
+  MAIL_FROM?: string;
+
+  /** The reminder ladder, in days from the annual report's due date, e.g. -15,0,15,30 (policy, not law). */
+  @IsOptional()
+  @Matches(/^-?\d{1,3}(,-?\d{1,3}){0,9}$/, { message: 'must be comma-separated whole days, e.g. -15,0,15,30' })
+  REPORT_REMINDER_DAYS?: string;
+
+  /** Days after the due date when an officer is asked to follow up an unfiled report. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REPORT_FOLLOW_UP_DAYS?: number;
+
+  /** Days after the due date when the cooperative is warned and flagged REPORT_OVERDUE. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REPORT_WARNING_DAYS?: number;
+
   /** Main command only: serve the Temporal UI of the embedded dev server on this port (headless when unset). */
   @IsOptional()
   @Type(() => Number)

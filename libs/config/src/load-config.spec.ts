@@ -57,4 +57,25 @@ describe('loadConfig', () => {
     expect(message).toMatch(/TEMPORAL_ADDRESS="temporal": must be host:port/);
     expect(message).toMatch(/README/);
   });
+
+  it('reads the mail server, the reminder ladder and the yearly cascade, and refuses a ladder out of order', () => {
+    const config = loadConfig({
+      SMTP_URL: 'smtp://mail.tanyen.gov.vn:587',
+      REPORT_REMINDER_DAYS: '-30,0,30',
+      REPORT_FOLLOW_UP_DAYS: '40',
+      REPORT_WARNING_DAYS: '90',
+      REPORT_CASCADE_ON: 'off',
+    });
+    expect(config.mail.smtpUrl).toBe('smtp://mail.tanyen.gov.vn:587');
+    expect(config.reporting).toEqual({
+      reminderOffsetsDays: [-30, 0, 30],
+      followUpAfterDays: 40,
+      warningAfterDays: 90,
+    });
+    expect(config.worker.reportCascadeOn).toBeNull();
+    expect(loadConfig({}).mail.smtpUrl).toBeNull();
+    expect(loadConfig({}).worker.reportCascadeOn).toEqual({ month: 12, day: 16 });
+    expect(() => loadConfig({ REPORT_REMINDER_DAYS: '0,-15' })).toThrow(/reminder offsets in increasing order/);
+    expect(() => loadConfig({ SMTP_URL: 'mail.example.vn' })).toThrow(/SMTP_URL="mail.example.vn": must be an smtp/);
+  });
 });

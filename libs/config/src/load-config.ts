@@ -1,4 +1,5 @@
 import { DEFAULT_TASK_QUEUE } from '@htx/contracts';
+import { checkReminderPolicy } from '@htx/domain';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { AppConfig } from './app-config';
@@ -18,6 +19,11 @@ export const CONFIG_DEFAULTS = {
   WEB_APP_DIR: 'dist/web',
   LOG_LEVEL: 'log',
   DORMANCY_SWEEP_AT: '06:00',
+  MAIL_FROM: 'Co quan dang ky HTX <no-reply@htx-lifecycle.local>',
+  REPORT_REMINDER_DAYS: '-15,0,15,30',
+  REPORT_FOLLOW_UP_DAYS: 45,
+  REPORT_WARNING_DAYS: 60,
+  REPORT_CASCADE_ON: '12-16',
 } as const;
 
 export class ConfigError extends Error {
@@ -50,6 +56,18 @@ export function loadConfig(
   if (oidcVariables.some(Boolean) && !oidcVariables.every(Boolean)) {
     throw new ConfigError([
       "AUTH_OIDC_ISSUER, AUTH_OIDC_AUDIENCE and AUTH_OIDC_JWKS_URL: set all three to accept the provider's tokens, or none",
+    ]);
+  }
+  const reporting = {
+    reminderOffsetsDays: (dto.REPORT_REMINDER_DAYS ?? CONFIG_DEFAULTS.REPORT_REMINDER_DAYS).split(',').map(Number),
+    followUpAfterDays: dto.REPORT_FOLLOW_UP_DAYS ?? CONFIG_DEFAULTS.REPORT_FOLLOW_UP_DAYS,
+    warningAfterDays: dto.REPORT_WARNING_DAYS ?? CONFIG_DEFAULTS.REPORT_WARNING_DAYS,
+  };
+  const ladderProblems = checkReminderPolicy(reporting);
+  if (ladderProblems.length > 0) {
+    throw new ConfigError([
+      `REPORT_REMINDER_DAYS=${JSON.stringify(present.REPORT_REMINDER_DAYS ?? CONFIG_DEFAULTS.REPORT_REMINDER_DAYS)}, ` +
+        `REPORT_FOLLOW_UP_DAYS, REPORT_WARNING_DAYS: the ladder needs ${ladderProblems.join('; ')}`,
     ]);
   }
   return {
@@ -88,10 +106,19 @@ export function loadConfig(
       workflowBundlePath: dto.WORKFLOW_BUNDLE_PATH,
       maxCachedWorkflows: dto.WORKER_MAX_CACHED_WORKFLOWS,
       dormancySweepAt: timeOfDay(dto.DORMANCY_SWEEP_AT ?? CONFIG_DEFAULTS.DORMANCY_SWEEP_AT),
+      reportCascadeOn: dayOfYear(dto.REPORT_CASCADE_ON ?? CONFIG_DEFAULTS.REPORT_CASCADE_ON),
     },
+    mail: { smtpUrl: dto.SMTP_URL ?? null, from: dto.MAIL_FROM ?? CONFIG_DEFAULTS.MAIL_FROM },
+    reporting,
     launcher: { dataDir: dto.DATA_DIR, temporalUiPort: dto.TEMPORAL_UI_PORT, demoData: dto.DEMO_DATA !== 'false' },
     logLevel: dto.LOG_LEVEL ?? CONFIG_DEFAULTS.LOG_LEVEL,
   };
+}
+
+function dayOfYear(value: string): { month: number; day: number } | null {
+  if (value === 'off') return null;
+  const [month, day] = value.split('-').map(Number);
+  return { month, day };
 }
 
 function timeOfDay(value: string): { hour: number; minute: number } | null {

@@ -7,3 +7,5 @@ export * from './establishment.contract';
 export * from './dormancy-sweep.contract';
 export * from './rule-packs.contract';
 export * from './conversion.contract';
+export * from './activities/reporting-activities.contract';
+export * from './report-cascade.contract';

@@ -46,3 +46,8 @@ export * from './establishment/establishment.events';
 export * from './establishment/establishment.tasks';
 export * from './establishment/establishment.printouts';
 export * from './conversion';
+export * from './cooperative/reporting';
+export * from './cooperative/reporting.rules';
+export * from './cooperative/reporting.decider';
+export * from './cooperative/reporting.tasks';
+export * from './cooperative/annual-aggregate';

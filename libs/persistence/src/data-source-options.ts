@@ -13,7 +13,9 @@ import { RegistryImportEntity } from './entities/registry-import.entity';
 import { SupportRecordEntity } from './entities/support-record.entity';
 import { EstablishmentApplicationEntity } from './entities/establishment-application.entity';
 import { LifecycleEventEntity } from './entities/lifecycle-event.entity';
+import { NoticeOutboxEntity } from './entities/notice-outbox.entity';
 import { NotificationEntity } from './entities/notification.entity';
+import { StatisticsTargetEntity } from './entities/statistics-target.entity';
 import { IssuedRegistrationCodeEntity, RegistrationCodeCounterEntity } from './entities/registration-code.entity';
 import { TaskViewEntity } from './entities/task-view.entity';
 import { TaskEntity } from './entities/task.entity';
@@ -43,6 +45,8 @@ export const ENTITIES = [
   RegistryImportEntity,
   DormancySweepEntity,
   DormancySweepFindingEntity,
+  NoticeOutboxEntity,
+  StatisticsTargetEntity,
 ];
 
 export type DatabaseSettings = {

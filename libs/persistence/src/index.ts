@@ -26,3 +26,6 @@ export * from './sweeps/dormancy-sweep.repository';
 export * from './rule-packs/rule-correction.repository';
 export * from './ids';
 export * from './conversion/conversion-campaign.repository';
+export * from './notices/notice-outbox';
+export * from './notices/notice.projection';
+export * from './reports/reporting.repository';

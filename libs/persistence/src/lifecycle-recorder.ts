@@ -7,11 +7,12 @@ import {
 } from '@htx/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { projectConversionEvents } from './conversion/conversion.projection';
 import { projectCooperative } from './cooperatives/cooperative.projection';
 import { EventLog, type AppendOutcome, type AppendRequest } from './event-log/event-log';
 import { projectApplicationEvents } from './establishment/application.projection';
+import { projectNotices } from './notices/notice.projection';
 import { projectTaskEvents } from './tasks/task.projection';
 
 export class RegistrationCodeConflictError extends Error {
@@ -39,32 +40,7 @@ export class LifecycleRecorder {
 
   async record(request: RecordRequest, recordedAt: Date): Promise<AppendOutcome> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const outcome = await this.eventLog.append(manager, request, recordedAt);
-        if (outcome.appended) {
-          await projectCooperative(manager, {
-            cooperativeId: request.streamId,
-            workflowId: request.workflowId,
-            events: request.events.filter(isCooperativeEvent),
-            streamVersion: outcome.streamVersion,
-            headHash: outcome.headHash,
-          });
-          await projectApplicationEvents(manager, {
-            workflowId: request.workflowId,
-            events: request.events.filter(isApplicationEvent),
-          });
-          await projectConversionEvents(manager, {
-            workflowId: request.workflowId,
-            events: request.events.filter(isConversionEvent),
-          });
-          await projectTaskEvents(manager, {
-            workflowId: request.workflowId,
-            occurredAt: request.occurredAt,
-            events: request.events.filter(isTaskEvent),
-          });
-        }
-        return outcome;
-      });
+      return await this.dataSource.transaction((manager) => this.recordWithin(manager, request, recordedAt));
     } catch (error) {
       if (isUniqueViolation(error, 'uq_cooperatives_registration_code')) {
         const registered = request.events
@@ -74,6 +50,38 @@ export class LifecycleRecorder {
       }
       throw error;
     }
+  }
+
+  /** The same, inside a transaction the caller holds (a notice's delivery records its attempt with its outbox row). */
+  async recordWithin(manager: EntityManager, request: RecordRequest, recordedAt: Date): Promise<AppendOutcome> {
+    const outcome = await this.eventLog.append(manager, request, recordedAt);
+    if (outcome.appended) {
+      const cooperativeEvents = request.events.filter(isCooperativeEvent);
+      const cooperative = await projectCooperative(manager, {
+        cooperativeId: request.streamId,
+        workflowId: request.workflowId,
+        events: cooperativeEvents,
+        streamVersion: outcome.streamVersion,
+        headHash: outcome.headHash,
+      });
+      if (cooperative && cooperativeEvents.length > 0) {
+        await projectNotices(manager, { cooperative, workflowId: request.workflowId, events: cooperativeEvents });
+      }
+      await projectApplicationEvents(manager, {
+        workflowId: request.workflowId,
+        events: request.events.filter(isApplicationEvent),
+      });
+      await projectConversionEvents(manager, {
+        workflowId: request.workflowId,
+        events: request.events.filter(isConversionEvent),
+      });
+      await projectTaskEvents(manager, {
+        workflowId: request.workflowId,
+        occurredAt: request.occurredAt,
+        events: request.events.filter(isTaskEvent),
+      });
+    }
+    return outcome;
   }
 }
 

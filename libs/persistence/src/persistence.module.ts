@@ -16,6 +16,8 @@ import { DossierDocuments } from './establishment/dossier-documents';
 import { RegistrationCodes } from './establishment/registration-codes';
 import { UserRepository } from './identity/user.repository';
 import { LifecycleRecorder } from './lifecycle-recorder';
+import { NoticeOutbox } from './notices/notice-outbox';
+import { ReportingRepository } from './reports/reporting.repository';
 import { NotificationRepository } from './tasks/notification.repository';
 import { TaskViewRepository } from './tasks/task-view.repository';
 import { TaskRepository } from './tasks/task.repository';
@@ -40,6 +42,8 @@ const PROVIDERS = [
   DossierDocuments,
   RegistryImportRepository,
   DormancySweepRepository,
+  NoticeOutbox,
+  ReportingRepository,
 ];
 
 @Global()

@@ -7,3 +7,4 @@ export * from './task.client';
 export * from './dormancy-sweep.client';
 export * from './rule-rollout.client';
 export * from './conversion.client';
+export * from './report-cascade.client';

@@ -3,6 +3,7 @@ import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/comm
 import { Client, Connection } from '@temporalio/client';
 import { CooperativeLifecycleClient } from './cooperative-lifecycle.client';
 import { DormancySweepClient } from './dormancy-sweep.client';
+import { ReportCascadeClient } from './report-cascade.client';
 import { EstablishmentClient } from './establishment.client';
 import { ConversionClient } from './conversion.client';
 import { RuleRolloutClient } from './rule-rollout.client';
@@ -33,6 +34,7 @@ import { TemporalHealth } from './temporal-health';
     RuleRolloutClient,
     ConversionClient,
     DormancySweepClient,
+    ReportCascadeClient,
     TemporalHealth,
   ],
   exports: [
@@ -41,6 +43,7 @@ import { TemporalHealth } from './temporal-health';
     EstablishmentClient,
     TaskClient,
     DormancySweepClient,
+    ReportCascadeClient,
     RuleRolloutClient,
     ConversionClient,
     TemporalHealth,

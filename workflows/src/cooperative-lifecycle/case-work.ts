@@ -5,6 +5,8 @@ import {
   dormancyReviewTask,
   openDissolution,
   parseStepReference,
+  reportFollowUpTask,
+  reportReference,
   stepDefinition,
   stepReference,
   OFFICE_PERIOD,
@@ -64,6 +66,8 @@ export class CaseWork {
       if (event.type === 'DormancyFlagged' || event.type === 'DormancyEvidenceOverdue') this.reviewDormancy();
       if (event.type === 'DormancyResolvedByEvidence') this.closeDormancyReviews();
       if (event.type.startsWith('Dissolution') && patched('dissolution-cases')) this.reactToDissolution(event);
+      if (event.type === 'ReportFollowUpOpened') this.followUpReport(event.data.year);
+      if (event.type === 'AnnualReportFiled') this.closeReportFollowUps(event.data.year);
     }
   }
 
@@ -112,6 +116,34 @@ export class CaseWork {
         this.lifecycle.ruleBook,
       ),
     );
+  }
+
+  private followUpReport(year: number): void {
+    const cooperative = this.lifecycle.current!;
+    const obligation = cooperative.reporting?.obligations.find((found) => found.year === year);
+    if (!obligation || obligation.status !== 'open') return;
+    const now = new Date();
+    this.ask(
+      reportFollowUpTask(
+        cooperative,
+        obligation,
+        uuid4(),
+        this.officeDeadline(),
+        now.toISOString(),
+        vietnamDateOf(now),
+      ),
+    );
+  }
+
+  /** The report arrived: nothing left to follow up for that year. */
+  private closeReportFollowUps(year: number): void {
+    for (const task of this.book.open()) {
+      if (task.spec.kind !== 'report-follow-up' || task.spec.reference !== reportReference(year)) continue;
+      void this.book.cancel(
+        task.spec.taskId,
+        text(`Hợp tác xã đã nộp báo cáo năm ${year}.`, `The cooperative filed its ${year} report.`),
+      );
+    }
   }
 
   private reviewDormancy(): void {

@@ -35,6 +35,8 @@ import {
   type DissolutionCase,
   type IsoDate,
   type LifecycleEvent,
+  type NoticeDeliveryAttempted,
+  type ReminderPolicy,
   type SupportRecord,
   type Task,
 } from '@htx/domain';
@@ -96,6 +98,8 @@ export function commandOfDecision(
       };
     }
     case 'dissolution-follow-up':
+    case 'report-follow-up':
+    case 'report-cascade':
     case 'establishment-review':
     case 'establishment-decision':
     case 'conversion-sign-off':
@@ -119,6 +123,8 @@ export class CooperativeLifecycle {
   private calendar = new WorkingCalendar();
   private rules: RuleBook = BUILT_IN_RULES;
   private rulesRevision = 0;
+  /** Null until this run tracks yearly reports (a run recorded before they were tracked never does). */
+  private reminderPolicy: ReminderPolicy | null = null;
   readonly serializer = new OneAtATime();
 
   constructor(
@@ -164,6 +170,26 @@ export class CooperativeLifecycle {
     if (corrections.length < this.rules.corrections.length) return;
     this.rules = BUILT_IN_RULES.withCorrections(corrections);
     this.rulesRevision++;
+  }
+
+  get tracksReports(): boolean {
+    return this.reminderPolicy !== null;
+  }
+
+  useReminderPolicy(policy: ReminderPolicy): void {
+    this.reminderPolicy = policy;
+  }
+
+  /**
+   * Folds events another activity already appended to the stream (a notice's delivery attempts), so the record here
+   * stays the registry's.
+   */
+  absorb(events: readonly NoticeDeliveryAttempted[]): Promise<void> {
+    return this.serializer.run(() => {
+      if (events.length === 0 || !this.cooperative) return Promise.resolve();
+      this.cooperative = foldEvents(cooperativeDecider, events, this.cooperative);
+      return Promise.resolve();
+    });
   }
 
   snapshot(openTasks: readonly Task[]): CarriedLifecycleState {
@@ -408,7 +434,12 @@ export class CooperativeLifecycle {
   }
 
   private decide(command: CooperativeCommand, asFailure = true): CooperativeEvent[] {
-    const context = { today: vietnamDateOf(this.deps.now()), calendar: this.calendar, rules: this.rules };
+    const context = {
+      today: vietnamDateOf(this.deps.now()),
+      calendar: this.calendar,
+      rules: this.rules,
+      reminderPolicy: this.reminderPolicy,
+    };
     const decideNow = () => cooperativeDecider.decide(command, this.cooperative, context);
     return asFailure ? decideOrFail(decideNow) : decideNow();
   }

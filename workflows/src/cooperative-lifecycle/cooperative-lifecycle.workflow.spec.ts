@@ -103,7 +103,7 @@ describe('cooperativeLifecycleWorkflow', () => {
 
       expect(result.created).toBe(true);
       expect(result.cooperative).toMatchObject({ ...request.details, status: 'active' } satisfies Partial<Cooperative>);
-      expect(log.appended).toHaveLength(1);
+      expect(log.appendsOf('CooperativeRegistered')).toHaveLength(1);
       const [append] = log.appended;
       expect(append).toMatchObject({
         streamId: result.cooperative.cooperativeId,
@@ -114,8 +114,13 @@ describe('cooperativeLifecycleWorkflow', () => {
       expect(append.events.map((event) => event.type)).toEqual(['CooperativeRegistered']);
       expect(append.events[0].legalBasis?.citation.vi).toContain('Luật Hợp tác xã 2023');
 
-      const state = await handle.query(getCooperativeStateQuery);
-      expect(state).toEqual({ cooperative: result.cooperative, streamVersion: 1 });
+      // The query answers with the record; the loop may already have added its yearly report obligation.
+      const state = await until(
+        () => handle.query(getCooperativeStateQuery),
+        ({ streamVersion }) => streamVersion === log.events().length,
+        'the stream version to follow the appends',
+      );
+      expect(state.cooperative).toMatchObject(result.cooperative);
     });
   });
 
@@ -125,8 +130,10 @@ describe('cooperativeLifecycleWorkflow', () => {
       const handle = await start();
       const first = await handle.executeUpdate(registerCooperativeUpdate, { args: [request] });
       const again = await handle.executeUpdate(registerCooperativeUpdate, { args: [request] });
-      expect(again).toEqual({ cooperative: first.cooperative, created: false });
-      expect(log.appended).toHaveLength(1);
+      // The record may have moved on by itself meanwhile (its yearly report obligation is tracked at once).
+      expect(again.created).toBe(false);
+      expect(again.cooperative).toMatchObject(first.cooperative);
+      expect(log.appendsOf('CooperativeRegistered')).toHaveLength(1);
     });
   });
 
@@ -140,7 +147,7 @@ describe('cooperativeLifecycleWorkflow', () => {
       ]);
       expect(results.map((result) => result.created).sort()).toEqual([false, true]);
       expect(results[0].cooperative.cooperativeId).toBe(results[1].cooperative.cooperativeId);
-      expect(log.appended).toHaveLength(1);
+      expect(log.appendsOf('CooperativeRegistered')).toHaveLength(1);
     });
   });
 
@@ -155,7 +162,7 @@ describe('cooperativeLifecycleWorkflow', () => {
 
       expect(failure.type).toBe('REGISTRATION_CODE_TAKEN');
       expect(failure.details?.[0]).toMatchObject({ detail: { vi: expect.stringContaining('Cao Xá') as unknown } });
-      expect(log.appended).toHaveLength(1);
+      expect(log.appendsOf('CooperativeRegistered')).toHaveLength(1);
       expect(await acceptedUpdates(handle)).toBe(1);
     });
   });
@@ -180,8 +187,10 @@ describe('cooperativeLifecycleWorkflow', () => {
       const handle = await start();
       const result = await handle.executeUpdate(registerCooperativeUpdate, { args: [request] });
       expect(result.created).toBe(true);
-      expect(log.calls()).toBe(3);
-      expect(log.appended).toHaveLength(1);
+      // Two refused calls, then each append once (the registration first).
+      expect(log.calls()).toBe(2 + log.appended.length);
+      expect(log.appended[0].events.map((event) => event.type)).toEqual(['CooperativeRegistered']);
+      expect(log.appendsOf('CooperativeRegistered')).toHaveLength(1);
     });
   });
 
@@ -215,10 +224,11 @@ describe('cooperativeLifecycleWorkflow', () => {
       };
 
       const next = await start({ carried });
-      expect(await next.query(getCooperativeStateQuery)).toEqual({ cooperative, streamVersion: 1 });
+      expect((await next.query(getCooperativeStateQuery)).cooperative).toMatchObject(cooperative);
       const again = await next.executeUpdate(registerCooperativeUpdate, { args: [request] });
-      expect(again).toEqual({ cooperative, created: false });
-      expect(log.appended).toHaveLength(1);
+      expect(again.created).toBe(false);
+      expect(again.cooperative).toMatchObject(cooperative);
+      expect(log.appendsOf('CooperativeRegistered')).toHaveLength(1);
     });
   });
 
@@ -305,12 +315,12 @@ describe('cooperativeLifecycleWorkflow: evidence, dormancy and support (time ski
       expect((await cooperativeOf(handle)).dormancy).toBeNull();
 
       // The de-duplication set crossed over: the same fact again changes nothing.
-      const before = log.events().length;
+      const before = log.eventsBesideReporting().length;
       await handle.signal(recordFactSignal, fact('meeting-month-11', meeting(month11)));
       const dueOn = addMonths(month11, 12);
       await skipTo(env, beforeDay(dueOn));
       expect((await cooperativeOf(handle)).dormancy).toBeNull();
-      expect(log.events().length).toBe(before);
+      expect(log.eventsBesideReporting().length).toBe(before);
 
       await skipTo(env, intoDay(dueOn));
       const flagged = await until(

@@ -31,10 +31,11 @@ import {
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
-import { eventLog, referenceData } from '../shared/activities';
+import { eventLog, referenceData, reportingPolicy } from '../shared/activities';
 import { TaskBook } from '../shared/task-book';
 import { CaseWork } from './case-work';
 import { CooperativeLifecycle } from './cooperative-lifecycle.state';
+import { NoticeDeliveries } from './notice-deliveries';
 
 /** A run started by a registration that was then refused holds nothing worth keeping; it ends after this. */
 const UNREGISTERED_GRACE_PERIOD = '1 hour';
@@ -61,6 +62,7 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   });
   book.installHandlers();
   const cases = new CaseWork(book, lifecycle);
+  const notices = new NoticeDeliveries(lifecycle);
 
   setHandler(registerCooperativeUpdate, (request) => lifecycle.register(request), {
     validator: (request: RegisterCooperativeRequest) => lifecycle.validateRegistration(request),
@@ -120,8 +122,13 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   const runLeft = () => RUN_LENGTH_MS - (new Date().getTime() - runStartedAt);
   const timeToMoveOn = () => workflowInfo().continueAsNewSuggested || runLeft() <= 0;
   for (;;) {
+    // Yearly reports are tracked from here on; a run recorded before they were replays without them.
+    if (!lifecycle.tracksReports && patched('annual-report-obligations')) {
+      lifecycle.useReminderPolicy(await reportingPolicy.loadReminderPolicy());
+    }
     cases.react(await lifecycle.catchUp());
     await endConversions(lifecycle.conversionsToEnd());
+    if (lifecycle.tracksReports) notices.deliverPending();
     if (lifecycle.isDissolved) {
       await cases.closeEverything();
       await condition(allHandlersFinished);
@@ -134,6 +141,7 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
     const wait = Math.min(lifecycle.msUntilNextDue() ?? runLeft(), runLeft());
     await condition(() => lifecycle.hasQueuedWork || lifecycle.revision !== seen || timeToMoveOn(), Math.max(wait, 1));
   }
+  await notices.settled();
   await condition(allHandlersFinished);
   await continueAsNew<CooperativeLifecycleWorkflow>({ carried: lifecycle.snapshot(book.snapshot()) });
 }

@@ -12,6 +12,7 @@ import {
   type EventLogActivityContract,
   type FlagTarget,
   type ReferenceDataActivityContract,
+  type ReportingActivityContract,
 } from '@htx/contracts';
 import {
   addDays,
@@ -30,6 +31,7 @@ import type { WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundle } from '@temporalio/worker';
 import { until } from '../../../test/support/eventually';
+import { fakeReporting } from '../../../test/support/lifecycle-harness';
 import { officerActor } from '../../../test/support/task-fixtures';
 import {
   beforeDay,
@@ -78,8 +80,12 @@ function fakeRegistry() {
   const sweeps = new Map<string, DormancySweepRequest>();
   const findings = new Map<string, SweepFinding[]>();
   const asked: FlagTarget[] = [];
-  const activities: EventLogActivityContract & ReferenceDataActivityContract & DormancySweepActivityContract = {
+  const activities: EventLogActivityContract &
+    ReferenceDataActivityContract &
+    DormancySweepActivityContract &
+    ReportingActivityContract = {
     ...emptyReferenceData,
+    ...fakeReporting(),
     appendLifecycleEvents(input) {
       appended.push(input);
       const version = appended.filter((append) => append.streamId === input.streamId).length;

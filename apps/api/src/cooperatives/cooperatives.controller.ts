@@ -8,6 +8,7 @@ import {
   HttpStatus,
   Param,
   Post,
+  Put,
   Query,
   Res,
 } from '@nestjs/common';
@@ -24,7 +25,7 @@ import {
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { OperatingFact, SupportRecord } from '@htx/domain';
+import { vietnamDateOf, type OperatingFact, type SupportRecord } from '@htx/domain';
 import type { Response } from 'express';
 import { ApiErrorDto } from '../http/api-error';
 import { uuid } from '../http/validation';
@@ -48,6 +49,7 @@ import {
   FileReportDto,
   GeneralMeetingDto,
   MemberCountDto,
+  NoticeAddressDto,
   RegistrationChangeDto,
   ResumptionDto,
   SupportRequestDto,
@@ -180,14 +182,48 @@ export class CooperativesController {
   @Post(':id/reports')
   @Roles(...FACT_ROLES)
   @IDEMPOTENCY
-  @FactOperation('Ghi nhận báo cáo năm đã nộp / Record an annual report filed')
+  @FactOperation(
+    'Ghi nhận báo cáo năm đã nộp / Record an annual report filed',
+    'An activity report satisfies the year’s obligation: its reminders stop and an open follow-up task closes; any ' +
+      'report (a financial statement too) is evidence of operating.',
+  )
   fileReport(
     @Param('id', uuid) id: string,
     @Body() body: FileReportDto,
     @CurrentUser() user: AuthenticatedUser,
     @Headers('idempotency-key') key?: string,
   ) {
-    return this.recordFact(id, { kind: 'annual-report', ...body, reference: body.reference ?? '' }, user, key);
+    const { year, filedOn, reference, document, revenue } = body;
+    return this.recordFact(
+      id,
+      {
+        kind: 'annual-report',
+        year,
+        filedOn,
+        reference: reference ?? '',
+        ...(document ? { document } : {}),
+        ...(revenue !== undefined ? { revenue } : {}),
+      },
+      user,
+      key,
+    );
+  }
+
+  @Put(':id/notice-address')
+  @Roles(...FACT_ROLES)
+  @IDEMPOTENCY
+  @FactOperation(
+    'Địa chỉ nhận thông báo / Set where the cooperative receives notices (e-mail)',
+    'Recorded on its log (NoticeAddressChanged); reminders decided from then on are sent there.',
+  )
+  setNoticeAddress(
+    @Param('id', uuid) id: string,
+    @Body() body: NoticeAddressDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Headers('idempotency-key') key?: string,
+  ) {
+    const changedOn = vietnamDateOf(new Date());
+    return this.recordFact(id, { kind: 'notice-address', changedOn, email: body.email.trim() }, user, key);
   }
 
   @Post(':id/general-meetings')

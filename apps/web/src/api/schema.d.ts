@@ -198,9 +198,29 @@ export interface paths {
         put?: never;
         /**
          * Ghi nhận báo cáo năm đã nộp / Record an annual report filed
-         * @description Checked against the cooperative and its regime, then signalled to its workflow with an id (from the Idempotency-Key, or the fact itself): a repeat changes nothing. A fact the record no longer allows when it arrives is kept in the log as FactRefused.
+         * @description An activity report satisfies the year’s obligation: its reminders stop and an open follow-up task closes; any report (a financial statement too) is evidence of operating. Checked against the cooperative and its regime, then signalled to its workflow with an id (from the Idempotency-Key, or the fact itself): a repeat changes nothing. A fact the record no longer allows when it arrives is kept in the log as FactRefused.
          */
         post: operations["CooperativesController_fileReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cooperatives/{id}/notice-address": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Địa chỉ nhận thông báo / Set where the cooperative receives notices (e-mail)
+         * @description Recorded on its log (NoticeAddressChanged); reminders decided from then on are sent there. Checked against the cooperative and its regime, then signalled to its workflow with an id (from the Idempotency-Key, or the fact itself): a repeat changes nothing. A fact the record no longer allows when it arrives is kept in the log as FactRefused.
+         */
+        put: operations["CooperativesController_setNoticeAddress"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -475,6 +495,106 @@ export interface paths {
          */
         get: operations["DissolutionsController_document"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hợp tác xã quá hạn báo cáo năm / Cooperatives overdue with their annual report
+         * @description Within your territories: who, for which year, by how many days, whether warned (REPORT_OVERDUE), and every notice sent for that year with its delivery (proof of notice). Longest overdue first.
+         */
+        get: operations["ReportsController_overdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/annual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Báo cáo tổng hợp năm gửi cấp trên / The yearly aggregate sent up the ladder
+         * @description For a commune, district or province and a year: counts by kind, sector and status; members; reported revenue; registered, dissolved and converted; annual reports filed and overdue; with the deadlines of the cascade (district by 18 December, province by 21 December, each with its legal basis). format=csv or xlsx downloads it.
+         */
+        get: operations["ReportsController_annual"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/cascades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Giao việc tổng hợp báo cáo năm / Open the yearly consolidation tasks (district, province)
+         * @description What the yearly Temporal Schedule does each December, for a year it missed or ahead of time: every district and province gets one task due on its cascade date (18 and 21 December). A territory already asked for that year is not asked again.
+         */
+        post: operations["ReportsController_cascade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chỉ tiêu và kết quả / Targets against actuals per territory and year (steering committee)
+         * @description Each indicator with its target (null when none is set), the actual from the register, and the ratio.
+         */
+        get: operations["ReportsController_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Đặt chỉ tiêu / Set the targets of a territory and year
+         * @description Replaces the targets given (others stay); the same request again changes nothing.
+         */
+        put: operations["ReportsController_setTargets"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1397,7 +1517,7 @@ export interface components {
         };
         PendingDeadlineDto: {
             /** @enum {string} */
-            kind: "dormancy-ground" | "suspension-start" | "suspension-end" | "evidence-due" | "dissolution-step";
+            kind: "dormancy-ground" | "suspension-start" | "suspension-end" | "evidence-due" | "dissolution-step" | "annual-report" | "report-ladder";
             /** @example 2027-03-15 */
             dueOn: string;
             label: components["schemas"]["LocalizedTextDto"];
@@ -1466,6 +1586,22 @@ export interface components {
             dissolution: {
                 [key: string]: unknown;
             } | null;
+            /** @description Yearly reports: obligations (year, dueOn with its legal basis, status, warnedOn, the reminder ladder with each notice and its delivery) and the reports filed; null until reports were first tracked */
+            reporting: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description Monitoring flags (not legal statuses): REPORT_OVERDUE once a report was warned overdue
+             * @example [
+             *       "REPORT_OVERDUE"
+             *     ]
+             */
+            flags: string[];
+            /**
+             * @description Where notices are sent
+             * @example htx.caoxa@example.vn
+             */
+            noticeEmail: Record<string, never> | null;
             links: components["schemas"]["CooperativeLinksDto"];
         };
         CooperativePageDto: {
@@ -1549,6 +1685,24 @@ export interface components {
              * @example BC-2025/HTX-CX
              */
             reference?: string;
+            /**
+             * @description Báo cáo tình hình hoạt động (activity-report, default: satisfies the yearly obligation) or báo cáo tài chính (financial-statement: evidence of operating, its own filing rule is unconfirmed)
+             * @example activity-report
+             * @enum {string}
+             */
+            document?: "activity-report" | "financial-statement";
+            /**
+             * @description Doanh thu năm báo cáo (đồng) / revenue, VND
+             * @example 2450000000
+             */
+            revenue?: number;
+        };
+        NoticeAddressDto: {
+            /**
+             * @description Thư điện tử nhận thông báo / where notices go
+             * @example htx.caoxa@example.vn
+             */
+            email: string;
         };
         GeneralMeetingDto: {
             /**
@@ -1795,6 +1949,156 @@ export interface components {
             note?: string;
             /** @description 2012 compulsory, dossier-submitted: the council proposed to the People’s Committee */
             council?: components["schemas"]["CouncilMemberDto"][];
+        };
+        NoticeSentDto: {
+            /** @example report-2025-reminder+30/… */
+            noticeId: string;
+            /**
+             * @example report-reminder
+             * @enum {string}
+             */
+            kind: "report-reminder" | "report-warning";
+            /**
+             * @description The ladder step
+             * @example reminder+30
+             */
+            step: string;
+            /**
+             * @description When the notice was decided (its event)
+             * @example 2026-01-14T01:00:00.000Z
+             */
+            decidedAt: string;
+            /** @example htx.caoxa@example.vn */
+            recipient: Record<string, never> | null;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "bounced" | "failed" | "no-address";
+            /** @example 1 */
+            attempts: number;
+            /** @example 2026-01-14T01:00:02.000Z */
+            lastAttemptAt: Record<string, never> | null;
+            /**
+             * @description The mail server’s last answer
+             * @example 250 OK: queued
+             */
+            lastResponse: Record<string, never> | null;
+        };
+        OverdueReportDto: {
+            cooperativeId: string;
+            /** @example 216-2015-0003 */
+            registrationCode: string;
+            /** @example Hợp tác xã Nông nghiệp Cao Xá */
+            name: string;
+            /** @example 216 */
+            territoryCode: string;
+            /** @example 2025 */
+            year: number;
+            /** @example 2025-12-15 */
+            dueOn: string;
+            /**
+             * @description Days late on asOf
+             * @example 343
+             */
+            daysOverdue: number;
+            /**
+             * @description Warned (REPORT_OVERDUE) on this day
+             * @example 2026-02-13
+             */
+            warnedOn: Record<string, never> | null;
+            /** @description The legal basis of the due date (citation, confirmed) */
+            legalBasis: {
+                [key: string]: unknown;
+            };
+            /** @description What was sent for that year, and how it went */
+            notices: components["schemas"]["NoticeSentDto"][];
+            /**
+             * @example {
+             *       "cooperative": "/cooperatives/…",
+             *       "events": "/cooperatives/…/events"
+             *     }
+             */
+            links: Record<string, never>;
+        };
+        OverdueResponseDto: {
+            /** @example 2026-11-23 */
+            asOf: string;
+            /** @description Longest overdue first */
+            items: components["schemas"]["OverdueReportDto"][];
+        };
+        RunCascadeDto: {
+            /**
+             * @description Năm báo cáo / the year reported on
+             * @example 2026
+             */
+            year: number;
+        };
+        CascadeSummaryDto: {
+            /** @example 2026 */
+            year: number;
+            /**
+             * @description Districts and provinces on the map
+             * @example 12
+             */
+            territories: number;
+            /**
+             * @description Tasks opened by this pass (0 when the year was done already)
+             * @example 12
+             */
+            started: number;
+        };
+        StatsRowDto: {
+            /** @example 216 */
+            territoryCode: string;
+            /** @example Huyện Tân Yên */
+            territoryName: string;
+            /** @enum {string} */
+            indicator: "new-cooperatives" | "dissolved" | "reports-filed" | "members";
+            /**
+             * @example {
+             *       "vi": "Hợp tác xã thành lập mới trong năm",
+             *       "en": "New cooperatives founded in the year"
+             *     }
+             */
+            label: Record<string, never>;
+            /**
+             * @description null: no target set
+             * @example 5
+             */
+            target: Record<string, never> | null;
+            /** @example 3 */
+            actual: number;
+            /**
+             * @description actual / target
+             * @example 0.6
+             */
+            achieved: Record<string, never> | null;
+            /** @example Kế hoạch 114/KH-UBND */
+            source: Record<string, never> | null;
+        };
+        StatsResponseDto: {
+            /** @example 2026 */
+            year: number;
+            rows: components["schemas"]["StatsRowDto"][];
+        };
+        TargetDto: {
+            /**
+             * @example new-cooperatives
+             * @enum {string}
+             */
+            indicator: "new-cooperatives" | "dissolved" | "reports-filed" | "members";
+            /** @example 5 */
+            target: number;
+            /**
+             * @description Where the target comes from
+             * @example Kế hoạch phát triển kinh tế tập thể 2021–2025
+             */
+            source: string;
+        };
+        SetTargetsDto: {
+            /** @example 216 */
+            territoryCode: string;
+            /** @example 2026 */
+            year: number;
+            targets: components["schemas"]["TargetDto"][];
         };
         RequestSweepDto: {
             /**
@@ -2120,7 +2424,7 @@ export interface components {
             /** @description Default: open and claimed */
             status?: ("open" | "claimed" | "completed" | "cancelled" | "expired")[];
             /** @enum {string} */
-            kind?: "establishment-review" | "establishment-decision" | "dormancy-review" | "support-approval" | "dissolution-step" | "dissolution-decision" | "dissolution-follow-up" | "conversion-sign-off" | "conversion-overdue";
+            kind?: "establishment-review" | "establishment-decision" | "dormancy-review" | "support-approval" | "dissolution-step" | "dissolution-decision" | "dissolution-follow-up" | "conversion-sign-off" | "conversion-overdue" | "report-follow-up" | "report-cascade";
             /** @example 216 */
             territoryCode?: string;
             /** @description Only tasks past their due date */
@@ -2704,6 +3008,50 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["FileReportDto"];
+            };
+        };
+        responses: {
+            /** @description { factId, status: "accepted", links } */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CooperativesController_setNoticeAddress: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description The same key records the same fact once */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoticeAddressDto"];
             };
         };
         responses: {
@@ -3333,6 +3681,207 @@ export interface operations {
                 content?: never;
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ReportsController_overdue: {
+        parameters: {
+            query?: {
+                /** @description Một địa bàn trong phạm vi của bạn / one territory of yours */
+                territoryCode?: string;
+                /** @description As of this day (YYYY-MM-DD); default today */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueResponseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ReportsController_annual: {
+        parameters: {
+            query: {
+                /** @description Xã, huyện hoặc tỉnh / commune, district or province */
+                territoryCode: string;
+                year: number;
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { territory, aggregate } or the file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                    "text/csv": components["schemas"]["ApiErrorDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                    "text/csv": components["schemas"]["ApiErrorDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                    "text/csv": components["schemas"]["ApiErrorDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ReportsController_cascade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunCascadeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CascadeSummaryDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ReportsController_stats: {
+        parameters: {
+            query: {
+                year: number;
+                /** @description Default: each of your territories */
+                territoryCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsResponseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ReportsController_setTargets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetTargetsDto"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4107,7 +4656,7 @@ export interface operations {
                 view?: "mine" | "unassigned" | "my-role" | "all";
                 /** @description Default: open and claimed */
                 status?: ("open" | "claimed" | "completed" | "cancelled" | "expired")[];
-                kind?: "establishment-review" | "establishment-decision" | "dormancy-review" | "support-approval" | "dissolution-step" | "dissolution-decision" | "dissolution-follow-up" | "conversion-sign-off" | "conversion-overdue";
+                kind?: "establishment-review" | "establishment-decision" | "dormancy-review" | "support-approval" | "dissolution-step" | "dissolution-decision" | "dissolution-follow-up" | "conversion-sign-off" | "conversion-overdue" | "report-follow-up" | "report-cascade";
                 territoryCode?: string;
                 /** @description Only tasks past their due date */
                 overdue?: boolean;

@@ -53,7 +53,12 @@ export type Task = Omit<
   Schemas['TaskResponseDto'],
   'subject' | 'why' | 'options' | 'form' | 'excludedDeciders' | 'decision' | 'assignee' | 'due' | 'closedAt'
 > & {
-  subject: { type: 'cooperative' | 'establishment-application'; id: string; name: string; territoryCode: string };
+  subject: {
+    type: 'cooperative' | 'establishment-application' | 'territory-report';
+    id: string;
+    name: string;
+    territoryCode: string;
+  };
   assignee: { id: string; displayName: string } | null;
   due: Omit<Schemas['TaskDueDto'], 'provenance'> & { provenance: DeadlineProvenance };
   why: {

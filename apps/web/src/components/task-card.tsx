@@ -133,8 +133,13 @@ export function TaskCard({ task, user, onChanged }: { task: Task; user: User; on
       onChanged();
     });
 
+  // A territory's yearly aggregate has no page of its own here (its figures are at GET /reports/annual).
   const subjectPath =
-    task.subject.type === 'cooperative' ? `/cooperatives/${task.subject.id}` : `/applications/${task.subject.id}`;
+    task.subject.type === 'cooperative'
+      ? `/cooperatives/${task.subject.id}`
+      : task.subject.type === 'establishment-application'
+        ? `/applications/${task.subject.id}`
+        : null;
   const decision = task.decision;
   const decidedOption = decision && task.options.find((option) => option.id === decision.optionId);
 
@@ -147,7 +152,7 @@ export function TaskCard({ task, user, onChanged }: { task: Task; user: User; on
       <header className="task-head">
         <div>
           <h2 id={titleId} className="task-title">
-            <Link to={subjectPath}>{task.subject.name}</Link>
+            {subjectPath ? <Link to={subjectPath}>{task.subject.name}</Link> : task.subject.name}
           </h2>
           <p className="task-step">
             {tx(task.title)} · <span className="muted">{tx(labelOf(TASK_KIND_LABELS, task.kind))}</span> ·{' '}

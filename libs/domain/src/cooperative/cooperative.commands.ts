@@ -5,6 +5,7 @@ import type { IsoDate } from '../shared/iso-date';
 import type { CooperativeKind, Sector } from './cooperative';
 import type { DissolutionRequest, DissolutionStepRecord } from './dissolution.rules';
 import type { OperatingFact } from './facts';
+import type { ReminderPolicy } from './reporting';
 import type { SupportRequest } from './support';
 
 /** The details of a registration as the registration certificate states them. */
@@ -94,4 +95,6 @@ export type DecisionContext = {
   readonly calendar: WorkingCalendar;
   /** The rule packs with the corrections saved so far: every legal value is read from here. */
   readonly rules: RuleBook;
+  /** The reminder ladder in force; absent where yearly reports are not tracked (runs recorded before they were). */
+  readonly reminderPolicy?: ReminderPolicy | null;
 };

@@ -28,6 +28,7 @@ import { groundsMet, memberMinimumOn, monthsBetween } from './dormancy';
 import { BUILT_IN_RULES } from '../legal/rule-packs';
 import { openDissolution } from './dissolution';
 import { ACTIVITY_LABELS, checkFact, factBasis } from './facts';
+import { evolveReporting, reportingTimeEvents } from './reporting.decider';
 import { checkRegistration, normalizeRegistration, registrationBasis } from './registration.rules';
 import { checkDisbursement, checkSupportRequest, evolveSupport, requireSupport, supportBasis } from './support';
 
@@ -107,17 +108,30 @@ export function evolve(state: CooperativeState, event: CooperativeEvent): Cooper
   switch (event.type) {
     case 'AnnualReportFiled': {
       const { year, filedOn } = event.data;
-      const newer = !evidence.lastReport || year > evidence.lastReport.year;
+      const activityReport = (event.data.document ?? 'activity-report') === 'activity-report';
+      const newer = activityReport && (!evidence.lastReport || year > evidence.lastReport.year);
       const withReport = newer ? { ...evidence, lastReport: { year, filedOn } } : evidence;
+      const reporting = evolveReporting(state, event);
       return {
         ...state,
+        ...(reporting ? { reporting } : {}),
         evidence: operatedOn(
           withReport,
           filedOn,
-          evidenceLine(filedOn, `báo cáo năm ${year}`, `annual report ${year}`),
+          activityReport
+            ? evidenceLine(filedOn, `báo cáo năm ${year}`, `annual report ${year}`)
+            : evidenceLine(filedOn, `báo cáo tài chính năm ${year}`, `financial statement ${year}`),
         ),
       };
     }
+    case 'NoticeAddressChanged':
+      return { ...state, noticeEmail: event.data.email };
+    case 'ReportObligationOpened':
+    case 'ReportReminderIssued':
+    case 'ReportFollowUpOpened':
+    case 'ReportOverdueWarned':
+    case 'NoticeDeliveryAttempted':
+      return { ...state, reporting: evolveReporting(state, event) };
     case 'GeneralMeetingHeld': {
       const { heldOn, meeting } = event.data;
       const withMeeting =
@@ -321,7 +335,14 @@ function factEvent(command: RecordFact, cooperative: Cooperative, rules: RuleBoo
     case 'annual-report':
       return {
         type: 'AnnualReportFiled',
-        data: { factId, year: fact.year, filedOn: fact.filedOn, reference: fact.reference },
+        data: {
+          factId,
+          year: fact.year,
+          filedOn: fact.filedOn,
+          reference: fact.reference,
+          ...(fact.document ? { document: fact.document } : {}),
+          ...(fact.revenue !== undefined ? { revenue: fact.revenue } : {}),
+        },
         legalBasis,
       };
     case 'general-meeting':
@@ -365,6 +386,12 @@ function factEvent(command: RecordFact, cooperative: Cooperative, rules: RuleBoo
       return {
         type: 'RegistrationChangeFiled',
         data: { factId, filedOn: fact.filedOn, change: fact.change, description: fact.description },
+        legalBasis,
+      };
+    case 'notice-address':
+      return {
+        type: 'NoticeAddressChanged',
+        data: { factId, changedOn: fact.changedOn, email: fact.email.trim().toLowerCase() },
         legalBasis,
       };
     case 'capital-raised':
@@ -453,6 +480,10 @@ function advanceTime(cooperative: Cooperative, context: DecisionContext): Cooper
   }
   events.push(...dissolutionTimeEvents(state, context));
   events.push(...flagDormancy(state, context, 'system'));
+  if (context.reminderPolicy) {
+    const after = events.reduce<Cooperative>((folded, event) => evolve(folded, event)!, cooperative);
+    events.push(...reportingTimeEvents(after, today, context.reminderPolicy));
+  }
   return events;
 }
 

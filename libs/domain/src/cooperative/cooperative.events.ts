@@ -7,6 +7,7 @@ import type { DeadlineProvenance } from '../calendar/deadline';
 import type { CouncilMember, DissolutionCase, DissolutionStepId, StepCompletion } from './dissolution';
 import type { DormancyCase, DormancyClock } from './dormancy';
 import type { OperatingActivity, RegistrationChange } from './facts';
+import type { LadderStep, NoticeOutcome, ReportDocument } from './reporting';
 import { SUPPORT_EVENT_TYPES, type SupportEvent } from './support';
 
 type Event<Type extends string, Data> = {
@@ -36,7 +37,16 @@ export type CooperativeRegistered = Event<
 /** Facts reported about the cooperative; each carries the id it arrived with, so a repeat is recognised. */
 export type AnnualReportFiled = Event<
   'AnnualReportFiled',
-  { readonly factId: string; readonly year: number; readonly filedOn: IsoDate; readonly reference: string }
+  {
+    readonly factId: string;
+    readonly year: number;
+    readonly filedOn: IsoDate;
+    readonly reference: string;
+    /** Absent on reports recorded before documents were told apart: the activity report. */
+    readonly document?: ReportDocument;
+    /** Revenue of the year reported (VND), when stated. */
+    readonly revenue?: number;
+  }
 >;
 export type GeneralMeetingHeld = Event<
   'GeneralMeetingHeld',
@@ -106,6 +116,11 @@ export type RegimeConverted = Event<
 export type CooperativeConvertedOut = Event<
   'CooperativeConvertedOut',
   { readonly factId: string; readonly convertedOn: IsoDate; readonly note: string; readonly campaignId: string | null }
+>;
+/** Where the cooperative receives notices from now on (the notices decided later are addressed there). */
+export type NoticeAddressChanged = Event<
+  'NoticeAddressChanged',
+  { readonly factId: string; readonly changedOn: IsoDate; readonly email: string }
 >;
 /** A fact the API had accepted but the cooperative's state had moved on by the time it arrived: kept, not applied. */
 export type FactRefused = Event<
@@ -178,6 +193,57 @@ export type DissolutionDropped = Event<
   'DissolutionDropped',
   { readonly caseId: string; readonly on: IsoDate; readonly stepId: DissolutionStepId; readonly reason: string }
 >;
+/** The yearly report obligation: tracked with its reminder ladder, each step as it falls due. */
+export type ReportObligationOpened = Event<
+  'ReportObligationOpened',
+  { readonly year: number; readonly dueOn: IsoDate; readonly openedOn: IsoDate; readonly steps: readonly LadderStep[] }
+>;
+/** A reminder to the cooperative; its mail goes out through the outbox written with this event. */
+export type ReportReminderIssued = Event<
+  'ReportReminderIssued',
+  {
+    readonly year: number;
+    readonly stepId: string;
+    readonly on: IsoDate;
+    readonly noticeId: string;
+    /** Earlier reminders that fell due at the same time (the record was not followed then): not sent. */
+    readonly superseded: readonly string[];
+  }
+>;
+export type ReportFollowUpOpened = Event<
+  'ReportFollowUpOpened',
+  { readonly year: number; readonly stepId: string; readonly on: IsoDate; readonly daysOverdue: number }
+>;
+/** The ladder's last step: the REPORT_OVERDUE flag, a warning to the cooperative, a notification to officers. */
+export type ReportOverdueWarned = Event<
+  'ReportOverdueWarned',
+  {
+    readonly year: number;
+    readonly stepId: string;
+    readonly on: IsoDate;
+    readonly daysOverdue: number;
+    readonly noticeId: string;
+  }
+>;
+/** Every attempt to deliver a notice, as the mail server answered it: the proof of notice. */
+export type NoticeDeliveryAttempted = Event<
+  'NoticeDeliveryAttempted',
+  {
+    readonly noticeId: string;
+    readonly attempt: number;
+    readonly outcome: NoticeOutcome;
+    readonly recipient: string | null;
+    /** The server's reply (or the error), as given. */
+    readonly response: string;
+    readonly messageId: string | null;
+    /** No further attempt will be made. */
+    readonly final: boolean;
+    readonly at: string;
+  }
+>;
+export type ReportingEvent =
+  ReportObligationOpened | ReportReminderIssued | ReportFollowUpOpened | ReportOverdueWarned | NoticeDeliveryAttempted;
+
 export type DissolutionEvent =
   | DissolutionOpened
   | DissolutionStepCompleted
@@ -197,7 +263,8 @@ export type FactEvent =
   | RegistrationChangeFiled
   | CapitalRaised
   | RegimeConverted
-  | CooperativeConvertedOut;
+  | CooperativeConvertedOut
+  | NoticeAddressChanged;
 
 export type CooperativeEvent =
   | CooperativeRegistered
@@ -212,7 +279,8 @@ export type CooperativeEvent =
   | DormancyConfirmed
   | DormancyDismissed
   | DormancyEvidenceRequested
-  | DissolutionEvent;
+  | DissolutionEvent
+  | ReportingEvent;
 export type CooperativeEventType = CooperativeEvent['type'];
 
 export const COOPERATIVE_EVENT_TYPES: readonly CooperativeEventType[] = [
@@ -243,5 +311,11 @@ export const COOPERATIVE_EVENT_TYPES: readonly CooperativeEventType[] = [
   'DissolutionCourtDecisionRecorded',
   'DissolutionCompleted',
   'DissolutionDropped',
+  'NoticeAddressChanged',
+  'ReportObligationOpened',
+  'ReportReminderIssued',
+  'ReportFollowUpOpened',
+  'ReportOverdueWarned',
+  'NoticeDeliveryAttempted',
   ...SUPPORT_EVENT_TYPES,
 ];

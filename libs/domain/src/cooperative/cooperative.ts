@@ -1,6 +1,7 @@
 import type { LegalRegime } from '../legal/legal-regime';
 import type { DissolutionCase } from './dissolution';
 import type { DormancyCase } from './dormancy';
+import type { ReportingRecord } from './reporting';
 import type { SupportRecord } from './support';
 import type { IsoDate } from '../shared/iso-date';
 import { text, type LocalizedText } from '../shared/localized-text';
@@ -109,6 +110,10 @@ export type Cooperative = {
   readonly support: readonly SupportRecord[];
   /** Dissolution and revocation cases, the open one last (absent on records written before cases existed). */
   readonly dissolutions?: readonly DissolutionCase[];
+  /** Where notices go (e-mail); absent until one is given. */
+  readonly noticeEmail?: string;
+  /** Yearly report obligations and their reminder ladders (absent until reporting was first tracked). */
+  readonly reporting?: ReportingRecord;
 };
 
 /** Before its first event a cooperative's stream is empty. */

@@ -6,10 +6,18 @@ import { text, type LocalizedText } from '../shared/localized-text';
 import type { Cooperative } from './cooperative';
 import { openDissolution, STEP_LABELS } from './dissolution';
 import { dissolutionNextDue } from './dissolution.rules';
+import { openObligations, reportingApplies, reportingNextDue } from './reporting';
 import { dormancyApplies, dormancyClocks, GROUND_LABELS } from './dormancy';
 
 export type PendingDeadline = {
-  readonly kind: 'dormancy-ground' | 'suspension-start' | 'suspension-end' | 'evidence-due' | 'dissolution-step';
+  readonly kind:
+    | 'dormancy-ground'
+    | 'suspension-start'
+    | 'suspension-end'
+    | 'evidence-due'
+    | 'dissolution-step'
+    | 'annual-report'
+    | 'report-ladder';
   readonly dueOn: IsoDate;
   readonly label: LocalizedText;
   /** How the date came about: what it runs from and for how long. */
@@ -88,7 +96,46 @@ export function pendingDeadlines(cooperative: Cooperative, rules: RuleBook): Pen
       legalBasis: step.due.legalBasis,
     });
   }
+  if (reportingApplies(cooperative)) deadlines.push(...reportingDeadlines(cooperative));
   return deadlines.sort((a, b) => compareIsoDates(a.dueOn, b.dueOn));
+}
+
+const LADDER_LABELS = {
+  reminder: text('Nhắc hợp tác xã nộp báo cáo năm', 'Reminder to file the annual report'),
+  'follow-up': text('Giao cán bộ đôn đốc báo cáo năm', 'An officer follows up the annual report'),
+  warning: text('Cảnh báo quá hạn báo cáo năm', 'Warning: annual report overdue'),
+} as const;
+
+/** Each open year's deadline, and the next step of its reminder ladder. */
+function reportingDeadlines(cooperative: Cooperative): PendingDeadline[] {
+  return openObligations(cooperative).flatMap((obligation) => {
+    const due: PendingDeadline = {
+      kind: 'annual-report',
+      dueOn: obligation.dueOn,
+      label: text(`Hạn nộp báo cáo năm ${obligation.year}`, `Annual report ${obligation.year} due`),
+      explanation: text(
+        `Báo cáo tình hình hoạt động năm ${obligation.year}.`,
+        `The activity report on ${obligation.year}.`,
+      ),
+      legalBasis: obligation.legalBasis,
+    };
+    const next = obligation.steps.find((step) => step.status === 'pending');
+    if (!next) return [due];
+    const offset = next.offsetDays;
+    return [
+      due,
+      {
+        kind: 'report-ladder',
+        dueOn: next.on,
+        label: LADDER_LABELS[next.kind],
+        explanation: text(
+          `${offset < 0 ? `${-offset} ngày trước hạn` : offset === 0 ? 'Đúng hạn' : `${offset} ngày sau hạn`} ${formatVietnamese(obligation.dueOn)} (quy định nhắc việc của cơ quan, không phải của luật); nộp báo cáo thì dừng.`,
+          `${offset < 0 ? `${-offset} days before` : offset === 0 ? 'On' : `${offset} days after`} the deadline of ${obligation.dueOn} (the authority's reminder policy, not law); filing the report stops it.`,
+        ),
+        legalBasis: null,
+      },
+    ];
+  });
 }
 
 /**
@@ -98,8 +145,12 @@ export function pendingDeadlines(cooperative: Cooperative, rules: RuleBook): Pen
 export function nextDueDate(cooperative: Cooperative, rules: RuleBook): IsoDate | null {
   // A case's steps wake the workflow the day after they fall due (dissolutionNextDue), only where time moves them.
   const dates = pendingDeadlines(cooperative, rules)
-    .filter((deadline) => deadline.kind !== 'dissolution-step')
+    .filter((deadline) => !['dissolution-step', 'annual-report', 'report-ladder'].includes(deadline.kind))
     .map((deadline) => (deadline.kind === 'evidence-due' ? addDays(deadline.dueOn, 1) : deadline.dueOn));
   const dissolution = dissolutionNextDue(cooperative);
-  return [...dates, ...(dissolution ? [dissolution] : [])].sort(compareIsoDates)[0] ?? null;
+  const reporting = reportingNextDue(cooperative);
+  return (
+    [...dates, ...(dissolution ? [dissolution] : []), ...(reporting ? [reporting] : [])].sort(compareIsoDates)[0] ??
+    null
+  );
 }

@@ -6,6 +6,7 @@ import { compareIsoDates, type IsoDate } from '../shared/iso-date';
 import { text, type LocalizedText } from '../shared/localized-text';
 import type { Cooperative } from './cooperative';
 import { memberMinimum } from './membership.rules';
+import { overdueReports } from './reporting';
 
 /** The grounds of LIFECYCLE §4: not operating 12 months, too few members 12 months, no general meeting 18 months. */
 export const DORMANCY_GROUNDS = ['inactive-12m', 'below-minimum-12m', 'no-general-meeting-18m'] as const;
@@ -173,8 +174,16 @@ function explain(
     : met.length > 0
       ? text('Đưa vào diện xem xét.', 'Flagged for review.')
       : text('Không đưa vào diện xem xét.', 'Not flagged.');
+  // REPORT_OVERDUE is a monitoring flag, not a ground: it is shown beside the grounds for the officer to weigh.
+  const overdue = overdueReports(cooperative).map((obligation) =>
+    text(
+      `Quá hạn báo cáo năm ${obligation.year} (hạn ${formatVietnamese(obligation.dueOn)}, đã cảnh báo ngày ${formatVietnamese(obligation.warnedOn!)}).`,
+      `Annual report ${obligation.year} overdue (due ${obligation.dueOn}, warned on ${obligation.warnedOn}).`,
+    ),
+  );
+  const all = [...lines, ...overdue];
   return text(
-    [`${cooperative.evidence.lastOperatingBy.vi}.`, ...lines.map((line) => line.vi), verdict.vi].join(' '),
-    [`${cooperative.evidence.lastOperatingBy.en}.`, ...lines.map((line) => line.en), verdict.en].join(' '),
+    [`${cooperative.evidence.lastOperatingBy.vi}.`, ...all.map((line) => line.vi), verdict.vi].join(' '),
+    [`${cooperative.evidence.lastOperatingBy.en}.`, ...all.map((line) => line.en), verdict.en].join(' '),
   );
 }

@@ -8,6 +8,7 @@ import type { FieldProblem } from '../shared/domain-error';
 import { compareIsoDates, isIsoDate, type IsoDate } from '../shared/iso-date';
 import { text, type LocalizedText } from '../shared/localized-text';
 import { COOPERATIVE_STATUS_LABELS, type Cooperative } from './cooperative';
+import type { ReportDocument } from './reporting';
 import { DISSOLUTION_KIND_LABELS, openDissolution } from './dissolution';
 
 export const OPERATING_ACTIVITIES = ['revenue-declared', 'contract', 'inspection', 'other'] as const;
@@ -22,7 +23,16 @@ export const ACTIVITY_LABELS: Readonly<Record<OperatingActivity, LocalizedText>>
 
 /** Something that happened to a cooperative, as an officer (or an import) reports it, with its own id. */
 export type OperatingFact =
-  | { readonly kind: 'annual-report'; readonly year: number; readonly filedOn: IsoDate; readonly reference: string }
+  | {
+      readonly kind: 'annual-report';
+      readonly year: number;
+      readonly filedOn: IsoDate;
+      readonly reference: string;
+      /** Absent: the activity report (báo cáo tình hình hoạt động). */
+      readonly document?: ReportDocument;
+      /** Revenue of the year reported (VND), when the report states it. */
+      readonly revenue?: number;
+    }
   | {
       readonly kind: 'general-meeting';
       readonly heldOn: IsoDate;
@@ -70,6 +80,12 @@ export type OperatingFact =
       readonly convertedOn: IsoDate;
       readonly note: string;
       readonly campaignId: string | null;
+    }
+  | {
+      /** Where the cooperative receives the registry's notices (not evidence of operating). */
+      readonly kind: 'notice-address';
+      readonly changedOn: IsoDate;
+      readonly email: string;
     };
 
 /** What a registration of changes (đăng ký thay đổi) changes on the certificate. */
@@ -115,6 +131,8 @@ export function factDate(fact: OperatingFact): IsoDate {
     case 'regime-converted':
     case 'converted-out':
       return fact.convertedOn;
+    case 'notice-address':
+      return fact.changedOn;
   }
 }
 
@@ -127,6 +145,7 @@ function dateFieldOf(fact: OperatingFact): string {
     case 'general-meeting':
       return 'heldOn';
     case 'member-count':
+    case 'notice-address':
       return 'changedOn';
     case 'activity':
       return 'on';
@@ -181,6 +200,7 @@ export function factBasis(fact: OperatingFact, cooperative: Cooperative, rules: 
     case 'activity':
     case 'registration-change':
     case 'capital-raised':
+    case 'notice-address':
       return null;
     case 'regime-converted':
       return rules.basis(fact.to, 'registration.transition', on);
@@ -190,6 +210,13 @@ export function factBasis(fact: OperatingFact, cooperative: Cooperative, rules: 
 }
 
 type Context = { readonly today: IsoDate; readonly calendar: WorkingCalendar; readonly rules: RuleBook };
+
+/** A plain address (name@domain.tld), at most 254 characters. */
+export function isEmailAddress(value: string): boolean {
+  return (
+    typeof value === 'string' && value.length <= 254 && /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/.test(value)
+  );
+}
 
 const problem = (field: string, vi: string, en: string, fix?: LocalizedText): FieldProblem =>
   fix ? { field, reason: text(vi, en), fix } : { field, reason: text(vi, en) };
@@ -244,6 +271,15 @@ export function checkFact(cooperative: Cooperative, fact: OperatingFact, context
           ),
         );
       }
+      if (fact.revenue !== undefined && (!Number.isSafeInteger(fact.revenue) || fact.revenue < 0)) {
+        problems.push(
+          problem(
+            'revenue',
+            'Doanh thu phải là số nguyên không âm (đồng).',
+            'The revenue must be a whole, non-negative number of VND.',
+          ),
+        );
+      }
       break;
     case 'member-count':
       if (!Number.isInteger(fact.memberCount) || fact.memberCount < 0 || fact.memberCount > 1_000_000) {
@@ -291,6 +327,18 @@ export function checkFact(cooperative: Cooperative, fact: OperatingFact, context
             'amount',
             'Số vốn phải là số nguyên dương (đồng).',
             'The amount must be a positive whole number of VND.',
+          ),
+        );
+      }
+      break;
+    case 'notice-address':
+      if (!isEmailAddress(fact.email)) {
+        problems.push(
+          problem(
+            'email',
+            'Địa chỉ thư điện tử không hợp lệ.',
+            'Not a valid e-mail address.',
+            text('Ví dụ: htx.caoxa@gmail.com', 'For example: htx.caoxa@gmail.com'),
           ),
         );
       }

@@ -144,6 +144,7 @@ describe('parseRegistry: a good export', () => {
       'Ngày hoạt động gần nhất',
       'Tạm ngừng từ',
       'Tạm ngừng đến',
+      'Thư điện tử',
     ]);
     const row = good({ lastActivityOn: '2025-05-30' });
     const parsed = parse([aliases, REGISTRY_IMPORT_COLUMNS.map((column) => row[column] ?? '')]);
@@ -328,6 +329,22 @@ describe('parseRegistry: bad rows', () => {
   });
 });
 
+describe('parseRegistry: the notice e-mail', () => {
+  it('records the address as a fact dated the day of the import, and refuses one that is not an address', () => {
+    const parsed = parse(
+      sheet([
+        good({ noticeEmail: 'HTX.CaoXa@Example.vn' }),
+        good({ registrationCode: '2416000002', name: 'HTX Khác', noticeEmail: 'không có' }),
+      ]),
+    );
+    expect(parsed.rows[0].facts).toContainEqual({
+      factId: 'import/2416000001/notice-address/htx.caoxa@example.vn',
+      fact: { kind: 'notice-address', changedOn: today, email: 'HTX.CaoXa@Example.vn' },
+    });
+    expect(fieldsByLine(parsed)).toEqual({ 3: ['noticeEmail'] });
+  });
+});
+
 describe('parseRegistry: the header', () => {
   it('reports each missing required column with the header to add, and reads no row', () => {
     const header: RegistryImportColumn[] = ['registrationCode', 'name', 'kind', 'territoryCode', 'regime'];
@@ -377,8 +394,8 @@ describe('parseRegistry: the header', () => {
       expect.objectContaining({
         field: 'memberCount',
         reason: {
-          vi: 'Cột "Số thành viên" (cột 15) trùng với cột "memberCount" (cột 8).',
-          en: 'The column "Số thành viên" (column 15) repeats "memberCount" (column 8).',
+          vi: 'Cột "Số thành viên" (cột 16) trùng với cột "memberCount" (cột 8).',
+          en: 'The column "Số thành viên" (column 16) repeats "memberCount" (column 8).',
         },
       }),
     ]);

@@ -12,7 +12,7 @@ import {
   type Sector,
 } from './cooperative';
 import type { RegistrationDetails } from './cooperative.commands';
-import type { OperatingFact } from './facts';
+import { isEmailAddress, type OperatingFact } from './facts';
 import { checkRegistration, normalizeRegistration } from './registration.rules';
 
 /** The columns of a cooperative registry export, by their English ids. */
@@ -31,6 +31,7 @@ export const REGISTRY_IMPORT_COLUMNS = [
   'lastActivityOn',
   'suspendedFrom',
   'suspendedUntil',
+  'noticeEmail',
 ] as const;
 export type RegistryImportColumn = (typeof REGISTRY_IMPORT_COLUMNS)[number];
 
@@ -50,6 +51,7 @@ export const REGISTRY_IMPORT_HEADER_ALIASES: Readonly<Record<RegistryImportColum
   lastActivityOn: ['Ngày hoạt động gần nhất'],
   suspendedFrom: ['Tạm ngừng từ'],
   suspendedUntil: ['Tạm ngừng đến'],
+  noticeEmail: ['Thư điện tử', 'Email', 'E-mail'],
 };
 
 export type ImportedFact = { readonly factId: string; readonly fact: OperatingFact };
@@ -188,6 +190,7 @@ const COLUMN_LABELS: Readonly<Record<RegistryImportColumn, LocalizedText>> = {
   lastActivityOn: text('Ngày hoạt động gần nhất', 'Last activity date'),
   suspendedFrom: text('Tạm ngừng từ', 'Suspended from'),
   suspendedUntil: text('Tạm ngừng đến', 'Suspended until'),
+  noticeEmail: text('Thư điện tử nhận thông báo', 'Notice e-mail'),
 };
 
 const HISTORY_DATE_COLUMNS = ['lastReportFiledOn', 'lastGeneralMeetingOn', 'lastActivityOn', 'suspendedFrom'] as const;
@@ -432,6 +435,15 @@ function readRow(
     );
   }
 
+  const email = reader.cell('noticeEmail');
+  if (email !== '' && !isEmailAddress(email)) {
+    reader.fail(
+      'noticeEmail',
+      text(`"${email}" không phải địa chỉ thư điện tử.`, `"${email}" is not an e-mail address.`),
+      text('Sửa lại hoặc để trống cột này.', 'Correct it or leave the column empty.'),
+    );
+  }
+
   if (reader.problems.length > 0) return { problems: reader.problems, code, row: null };
 
   const facts: ImportedFact[] = [];
@@ -465,6 +477,13 @@ function readRow(
     facts.push({
       factId: `${prefix}/suspension/${from}`,
       fact: { kind: 'suspension-notice', noticeOn, from, until: suspendedUntil, note: 'import' },
+    });
+  }
+  if (email !== '') {
+    // The address as the register holds it on the day of the import, before any notice is decided.
+    facts.push({
+      factId: `${prefix}/notice-address/${email.toLowerCase()}`,
+      fact: { kind: 'notice-address', changedOn: [today, details.registeredOn].sort().pop()!, email },
     });
   }
   return { problems: [], code, row: { row: line, details, facts } };

@@ -17,11 +17,14 @@ export const TASK_KINDS = [
   'dissolution-follow-up',
   'conversion-sign-off',
   'conversion-overdue',
+  'report-follow-up',
+  'report-cascade',
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 export type TaskSubject = {
-  readonly type: 'cooperative' | 'establishment-application';
+  /** `territory-report`: a territory's yearly aggregate (its id derived from the territory and the year). */
+  readonly type: 'cooperative' | 'establishment-application' | 'territory-report';
   readonly id: string;
   readonly name: string;
   readonly territoryCode: string;

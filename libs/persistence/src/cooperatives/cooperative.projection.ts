@@ -1,4 +1,11 @@
-import { BUILT_IN_RULES, cooperativeDecider, foldEvents, nextDueDate, type CooperativeEvent } from '@htx/domain';
+import {
+  BUILT_IN_RULES,
+  cooperativeDecider,
+  foldEvents,
+  nextDueDate,
+  type Cooperative,
+  type CooperativeEvent,
+} from '@htx/domain';
 import type { EntityManager } from 'typeorm';
 import { CooperativeEntity } from '../entities/cooperative.entity';
 import { toCooperative } from './cooperative.mapper';
@@ -17,17 +24,20 @@ export type CooperativeProjectionInput = {
  * Folds new events into the registry row with the same `evolve` the workflow uses, so both always agree. Any append to
  * the stream (a task action too) moves the row's record of the stream head, which the chain verifier checks.
  */
-export async function projectCooperative(manager: EntityManager, input: CooperativeProjectionInput): Promise<void> {
+export async function projectCooperative(
+  manager: EntityManager,
+  input: CooperativeProjectionInput,
+): Promise<Cooperative | null> {
   const rows = manager.getRepository(CooperativeEntity);
   const existing = await rows.findOneBy({ id: input.cooperativeId });
   if (input.events.length === 0) {
     if (existing) {
       await rows.update({ id: existing.id }, { streamVersion: input.streamVersion, headHash: input.headHash });
     }
-    return;
+    return existing ? toCooperative(existing) : null;
   }
   const state = foldEvents(cooperativeDecider, input.events, existing ? toCooperative(existing) : null);
-  if (state === null) return;
+  if (state === null) return null;
   await projectSupport(manager, state, input.events);
   await rows.save(
     rows.create({
@@ -50,4 +60,5 @@ export async function projectCooperative(manager: EntityManager, input: Cooperat
       headHash: input.headHash,
     }),
   );
+  return state;
 }

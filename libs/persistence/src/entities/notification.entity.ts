@@ -20,8 +20,12 @@ export class NotificationEntity {
   @Column('text', { name: 'territory_code' })
   territoryCode: string;
 
-  @Column('uuid', { name: 'task_id' })
-  taskId: string;
+  /** The task it is about; null for a notification about a cooperative (a report overdue, a notice that bounced). */
+  @Column('uuid', { name: 'task_id', nullable: true })
+  taskId: string | null;
+
+  @Column('uuid', { name: 'cooperative_id', nullable: true })
+  cooperativeId: string | null;
 
   @Column('text')
   kind: string;

@@ -9,6 +9,7 @@ import { AddRegistryImports1795383294027 } from './1795383294027-AddRegistryImpo
 import { AddDormancySweeps1795385760070 } from './1795385760070-AddDormancySweeps';
 import { AddRuleCorrections1795397264002 } from './1795397264002-AddRuleCorrections';
 import { AddConversionCampaigns1795398644742 } from './1795398644742-AddConversionCampaigns';
+import { AddNoticeOutboxAndStatisticsTargets1795398122404 } from './1795398122404-AddNoticeOutboxAndStatisticsTargets';
 
 // Every migration, in order. Listed explicitly (no globs) so the same list works compiled, under jest and bundled.
 export const MIGRATIONS = [
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   AddRegistryImports1795383294027,
   AddDormancySweeps1795385760070,
   AddRuleCorrections1795397264002,
+  AddNoticeOutboxAndStatisticsTargets1795398122404,
   AddConversionCampaigns1795398644742,
 ];

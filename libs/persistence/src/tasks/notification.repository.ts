@@ -6,7 +6,8 @@ import { NotificationEntity } from '../entities/notification.entity';
 
 export type NotificationRecord = {
   readonly id: string;
-  readonly taskId: string;
+  readonly taskId: string | null;
+  readonly cooperativeId: string | null;
   readonly kind: string;
   readonly message: LocalizedText;
   readonly createdAt: string;
@@ -35,6 +36,7 @@ export class NotificationRepository {
     return rows.map((row) => ({
       id: row.id,
       taskId: row.taskId,
+      cooperativeId: row.cooperativeId,
       kind: row.kind,
       message: row.message,
       createdAt: row.createdAt.toISOString(),

@@ -8,6 +8,7 @@ import {
   SECTOR_LABELS,
   SECTORS,
   openDissolution,
+  overdueReports,
   pendingDeadlines,
   type Cooperative,
   type LocalizedText,
@@ -60,7 +61,17 @@ export class OperatingEvidenceDto {
 }
 
 export class PendingDeadlineDto {
-  @ApiProperty({ enum: ['dormancy-ground', 'suspension-start', 'suspension-end', 'evidence-due', 'dissolution-step'] })
+  @ApiProperty({
+    enum: [
+      'dormancy-ground',
+      'suspension-start',
+      'suspension-end',
+      'evidence-due',
+      'dissolution-step',
+      'annual-report',
+      'report-ladder',
+    ],
+  })
   kind: string;
 
   @ApiProperty({ example: '2027-03-15' })
@@ -179,6 +190,26 @@ export class CooperativeResponseDto {
     stepsDue: string[];
   } | null;
 
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description:
+      'Yearly reports: obligations (year, dueOn with its legal basis, status, warnedOn, the reminder ladder with ' +
+      'each notice and its delivery) and the reports filed; null until reports were first tracked',
+  })
+  reporting: Cooperative['reporting'] | null;
+
+  @ApiProperty({
+    type: [String],
+    example: ['REPORT_OVERDUE'],
+    description: 'Monitoring flags (not legal statuses): REPORT_OVERDUE once a report was warned overdue',
+  })
+  flags: string[];
+
+  @ApiProperty({ example: 'htx.caoxa@example.vn', nullable: true, description: 'Where notices are sent' })
+  noticeEmail: string | null;
+
   @ApiProperty({ type: CooperativeLinksDto })
   links: CooperativeLinksDto;
 }
@@ -208,6 +239,9 @@ export function toCooperativeResponse(record: CooperativeRecord, rules: RuleBook
     regimeStanding: regimeStanding(record, vietnamDateOf(new Date()), rules),
     support: record.support,
     dissolution: dissolutionSummary(record),
+    reporting: record.reporting ?? null,
+    flags: overdueReports(record).length > 0 ? ['REPORT_OVERDUE'] : [],
+    noticeEmail: record.noticeEmail ?? null,
     links: { self, events: `${self}/events`, verify: `${self}/events/verify`, dissolutions: `${self}/dissolutions` },
   };
 }

@@ -1,9 +1,11 @@
 import {
   OPERATING_ACTIVITIES,
   REGISTRATION_CHANGES,
+  REPORT_DOCUMENTS,
   SUPPORT_KINDS,
   type OperatingActivity,
   type RegistrationChange,
+  type ReportDocument,
   type SupportKind,
 } from '@htx/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -30,6 +32,31 @@ export class FileReportDto {
   @IsString()
   @MaxLength(200)
   reference?: string;
+
+  @ApiProperty({
+    enum: REPORT_DOCUMENTS,
+    required: false,
+    example: 'activity-report',
+    description:
+      'Báo cáo tình hình hoạt động (activity-report, default: satisfies the yearly obligation) or báo cáo tài chính ' +
+      '(financial-statement: evidence of operating, its own filing rule is unconfirmed)',
+  })
+  @IsOptional()
+  @IsIn(REPORT_DOCUMENTS)
+  document?: ReportDocument;
+
+  @ApiProperty({ example: 2_450_000_000, required: false, description: 'Doanh thu năm báo cáo (đồng) / revenue, VND' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  revenue?: number;
+}
+
+export class NoticeAddressDto {
+  @ApiProperty({ example: 'htx.caoxa@example.vn', description: 'Thư điện tử nhận thông báo / where notices go' })
+  @IsString()
+  @MaxLength(254)
+  email: string;
 }
 
 export class GeneralMeetingDto {
