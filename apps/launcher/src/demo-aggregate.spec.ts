@@ -42,7 +42,7 @@ describe('the yearly aggregate over the demo registry', () => {
   const tanYen = registry.filter((cooperative) => cooperative.territoryCode === '216');
 
   it('counts the district as its plan does: 101 cooperatives, 69 agricultural, 11 handicraft, 4 credit funds', () => {
-    const aggregate = annualAggregate(tanYen, 2025, today);
+    const aggregate = annualAggregate(tanYen, 2025, today, BUILT_IN_RULES);
     expect(parsed.errors).toEqual([]);
     expect(aggregate.cooperatives).toBe(101);
     expect(aggregate.bySector).toMatchObject({ agriculture: 69, 'industry-handicraft': 11, credit: 4 });
@@ -54,7 +54,7 @@ describe('the yearly aggregate over the demo registry', () => {
   });
 
   it('splits the 2025 reports into filed and overdue exactly as the rows say', () => {
-    const aggregate = annualAggregate(tanYen, 2025, today);
+    const aggregate = annualAggregate(tanYen, 2025, today, BUILT_IN_RULES);
     const lines = readCsv(demoRegistryCsv(today)).slice(1);
     const rows216 = lines.filter((cells) => cells[4] === '216');
     const filed2025 = rows216.filter((cells) => Number(cells[8]) >= 2025).length;
@@ -72,7 +72,7 @@ describe('the yearly aggregate over the demo registry', () => {
   });
 
   it('gives the cascade deadlines with their basis: district by 18 December, province by 21 December', () => {
-    const { cascade, reportDue } = annualAggregate(registry, 2025, today);
+    const { cascade, reportDue } = annualAggregate(registry, 2025, today, BUILT_IN_RULES);
     expect(reportDue.dueOn).toBe('2025-12-15');
     expect(cascade.district?.dueOn).toBe('2025-12-18');
     expect(cascade.province?.dueOn).toBe('2025-12-21');
@@ -88,7 +88,7 @@ describe('the yearly aggregate over the demo registry', () => {
       ],
     };
     const founded: Cooperative = { ...base, cooperativeId: 'new', registeredOn: '2025-04-01' };
-    const aggregate = annualAggregate([dissolved, founded], 2025, today);
+    const aggregate = annualAggregate([dissolved, founded], 2025, today, BUILT_IN_RULES);
     expect(aggregate.cooperatives).toBe(1);
     expect(aggregate.registeredInYear).toBe(1);
   });

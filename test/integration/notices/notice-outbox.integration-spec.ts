@@ -97,7 +97,7 @@ async function cooperativeReminded(email: string | null): Promise<{ cooperative:
       `${workflowId}/address`,
     );
   }
-  const firstReminder = addDays(reportDueOn(2025).dueOn, -15);
+  const firstReminder = addDays(reportDueOn(2025, BUILT_IN_RULES).dueOn, -15);
   const events = decide(firstReminder, { type: 'AdvanceTime' });
   expect(events.map((event) => event.type)).toEqual(['ReportObligationOpened', 'ReportReminderIssued']);
   await record(events, `${workflowId}/advance`);

@@ -6,6 +6,7 @@ import {
   type TerritoryReportInput,
 } from '@htx/contracts';
 import {
+  BUILT_IN_RULES,
   cascadeDueOn,
   isoDate,
   reportCascadeTask,
@@ -15,7 +16,7 @@ import {
   type Actor,
   type LifecycleEvent,
 } from '@htx/domain';
-import { ParentClosePolicy, startChild, uuid4, workflowInfo } from '@temporalio/workflow';
+import { ParentClosePolicy, patched, startChild, uuid4, workflowInfo } from '@temporalio/workflow';
 import { eventLog, referenceData, reportCascade } from '../shared/activities';
 import { askOfficer } from '../shared/ask-officer';
 import { OneAtATime } from '../shared/one-at-a-time';
@@ -34,7 +35,6 @@ export async function reportCascadeWorkflow(input: ReportCascadeInput): Promise<
   );
   let started = 0;
   for (const territory of territories) {
-    if (!cascadeDueOn(year, territory.level)) continue;
     try {
       await startChild(TERRITORY_REPORT_WORKFLOW_TYPE, {
         workflowId: territoryReportWorkflowId(territory.code, year),
@@ -68,8 +68,11 @@ export async function territoryReportWorkflow(input: TerritoryReportInput): Prom
     now: () => new Date(),
   });
   book.installHandlers();
-  const due = cascadeDueOn(year, territory.level);
-  if (!due) return;
+  // Rule corrections are read first in runs recorded after they existed; older runs replay with the built-in pack.
+  const rules = patched('rule-pack-corrections')
+    ? BUILT_IN_RULES.withCorrections(await referenceData.loadRuleCorrections())
+    : BUILT_IN_RULES;
+  const due = cascadeDueOn(year, territory.level, rules);
   const calendar = new WorkingCalendar(await referenceData.loadCalendarSchedules());
   await askOfficer(book, reportCascadeTask(territory, year, due, uuid4(), new Date().toISOString()), calendar);
 }

@@ -12,7 +12,7 @@ import {
   type IsoDate,
   type Role,
 } from '@htx/domain';
-import { NoticeOutbox, ReportingRepository, type NoticeRecord } from '@htx/persistence';
+import { NoticeOutbox, ReportingRepository, type NoticeRecord, RuleCorrectionRepository } from '@htx/persistence';
 import { Injectable } from '@nestjs/common';
 import { Workbook } from 'exceljs';
 import { AccessPolicy } from '../access/access-policy';
@@ -40,6 +40,7 @@ export class ReportsService {
     private readonly outbox: NoticeOutbox,
     private readonly access: AccessPolicy,
     private readonly territories: TerritoryDirectoryService,
+    private readonly corrections: RuleCorrectionRepository,
   ) {}
 
   /** Who is overdue on `asOf`, by how long, and every notice sent for that year with its outcome. */
@@ -92,7 +93,7 @@ export class ReportsService {
     const cooperatives = await this.reporting.inTerritories(codes);
     return {
       territory: { code: territory.code, name: territory.name, level: territory.level },
-      aggregate: annualAggregate(cooperatives, query.year, vietnamDateOf(now)),
+      aggregate: annualAggregate(cooperatives, query.year, vietnamDateOf(now), await this.corrections.ruleBook()),
     };
   }
 

@@ -2247,7 +2247,7 @@ export interface components {
             /** @example revocation.response-window */
             parameterId: string;
             /**
-             * @description The new value, in the parameter's unit (members, days, working-days, months, date, share, provision): a whole number, a share between 0 and 1, a YYYY-MM-DD date, or null for a provision
+             * @description The new value, in the parameter's unit (members, days, working-days, months, date, day-of-year, share, provision): a whole number, a share between 0 and 1, a YYYY-MM-DD date, or null for a provision
              * @example 15
              */
             value: (number | string) | null;

@@ -1,3 +1,4 @@
+import type { RuleBook } from '../legal/rule-pack';
 import { isoDate } from '../calendar/calendar-date';
 import type { LegalBasis } from '../legal/legal-basis';
 import { compareIsoDates, type IsoDate } from '../shared/iso-date';
@@ -52,10 +53,15 @@ const dissolvedOn = (cooperative: Cooperative): IsoDate | null =>
   (cooperative.dissolutions ?? []).find((found) => found.stage === 'dissolved')?.closedOn ?? null;
 
 /** Counts the register for `year` as it stands on `asOf`: a pure fold, the same for every level of the ladder. */
-export function annualAggregate(cooperatives: readonly Cooperative[], year: number, asOf: IsoDate): AnnualAggregate {
+export function annualAggregate(
+  cooperatives: readonly Cooperative[],
+  year: number,
+  asOf: IsoDate,
+  rules: RuleBook,
+): AnnualAggregate {
   const first = isoDate(year, 1, 1);
   const last = isoDate(year, 12, 31);
-  const due = reportDueOn(year);
+  const due = reportDueOn(year, rules);
   const onRegister = cooperatives.filter((cooperative) => {
     const dissolved = dissolvedOn(cooperative);
     return (
@@ -111,7 +117,7 @@ export function annualAggregate(cooperatives: readonly Cooperative[], year: numb
     reportsFiled,
     reportsOverdue,
     reportDue: due,
-    cascade: { district: cascadeDueOn(year, 'district'), province: cascadeDueOn(year, 'province') },
+    cascade: { district: cascadeDueOn(year, 'district', rules), province: cascadeDueOn(year, 'province', rules) },
   };
 }
 

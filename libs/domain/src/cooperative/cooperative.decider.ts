@@ -482,7 +482,7 @@ function advanceTime(cooperative: Cooperative, context: DecisionContext): Cooper
   events.push(...flagDormancy(state, context, 'system'));
   if (context.reminderPolicy) {
     const after = events.reduce<Cooperative>((folded, event) => evolve(folded, event)!, cooperative);
-    events.push(...reportingTimeEvents(after, today, context.reminderPolicy));
+    events.push(...reportingTimeEvents(after, today, context.reminderPolicy, context.rules));
   }
   return events;
 }

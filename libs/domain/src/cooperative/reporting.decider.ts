@@ -1,3 +1,4 @@
+import type { RuleBook } from '../legal/rule-pack';
 import { compareIsoDates, type IsoDate } from '../shared/iso-date';
 import type { Cooperative } from './cooperative';
 import type { AnnualReportFiled, CooperativeEvent, ReportingEvent } from './cooperative.events';
@@ -23,14 +24,15 @@ export function reportingTimeEvents(
   cooperative: Cooperative,
   today: IsoDate,
   policy: ReminderPolicy,
+  rules: RuleBook,
 ): ReportingEvent[] {
   if (!reportingApplies(cooperative)) return [];
   const events: ReportingEvent[] = [];
-  for (const year of yearsToTrack(cooperative, today)) {
-    const { dueOn, legalBasis } = reportDueOn(year);
+  for (const year of yearsToTrack(cooperative, today, rules)) {
+    const { dueOn, legalBasis } = reportDueOn(year, rules);
     events.push({
       type: 'ReportObligationOpened',
-      data: { year, dueOn, openedOn: today, steps: plannedLadder(year, policy) },
+      data: { year, dueOn, openedOn: today, steps: plannedLadder(year, policy, rules) },
       legalBasis,
     });
   }

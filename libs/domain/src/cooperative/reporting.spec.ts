@@ -18,7 +18,7 @@ import {
   type ReportDocument,
 } from './reporting';
 import { undeliveredNotices } from './reporting.decider';
-import { cascadeDueOn, REPORTING_RULES, reportDueOn } from './reporting.rules';
+import { cascadeDueOn, reportDueOn } from './reporting.rules';
 
 const calendar = new WorkingCalendar();
 
@@ -67,26 +67,34 @@ const types = (events: CooperativeEvent[]) => events.map((event) => event.type);
 
 describe('the reporting rules table (LIFECYCLE §7)', () => {
   it('2012 Law: 15 December of the year reported on, confirmed; Decree 107/2017 (15 January) kept as the conflict', () => {
-    expect(reportDueOn(2019)).toMatchObject({
+    expect(reportDueOn(2019, BUILT_IN_RULES)).toMatchObject({
       dueOn: '2019-12-15',
       legalBasis: { regime: 'law-2012', confirmed: true, ruleId: 'reporting.annual-report.due' },
     });
-    expect(reportDueOn(2019).legalBasis.citation.vi).toContain('07/2019/TT-BKHĐT');
-    expect(REPORTING_RULES['law-2012'].conflicting?.due).toEqual({ month: 1, day: 15, yearOffset: 1 });
-    expect(REPORTING_RULES['law-2012'].conflicting?.basis.citation.vi).toContain('107/2017');
+    expect(reportDueOn(2019, BUILT_IN_RULES).legalBasis.citation.vi).toContain('07/2019/TT-BKHĐT');
+    // Decree 107/2017's 15 January stays in the 2012 pack as the conflicting older rule, not applied.
+    expect(
+      BUILT_IN_RULES.rule('law-2012', 'reporting.annual-report.due.decree-107-2017', '2019-12-31').citation.vi,
+    ).toContain('15/01 năm sau');
   });
 
   it('2023 Law: the best current value (15 December), flagged unconfirmed', () => {
-    expect(reportDueOn(2025)).toMatchObject({
+    expect(reportDueOn(2025, BUILT_IN_RULES)).toMatchObject({
       dueOn: '2025-12-15',
       legalBasis: { regime: 'law-2023', confirmed: false },
     });
   });
 
   it('the cascade: district by 18 December, province by 21 December', () => {
-    expect(cascadeDueOn(2020, 'district')).toMatchObject({ dueOn: '2020-12-18', legalBasis: { confirmed: true } });
-    expect(cascadeDueOn(2020, 'province')?.dueOn).toBe('2020-12-21');
-    expect(cascadeDueOn(2026, 'province')).toMatchObject({ dueOn: '2026-12-21', legalBasis: { confirmed: false } });
+    expect(cascadeDueOn(2020, 'district', BUILT_IN_RULES)).toMatchObject({
+      dueOn: '2020-12-18',
+      legalBasis: { confirmed: true },
+    });
+    expect(cascadeDueOn(2020, 'province', BUILT_IN_RULES)?.dueOn).toBe('2020-12-21');
+    expect(cascadeDueOn(2026, 'province', BUILT_IN_RULES)).toMatchObject({
+      dueOn: '2026-12-21',
+      legalBasis: { confirmed: false },
+    });
   });
 
   it('refuses a ladder out of order, with the reason', () => {
@@ -219,7 +227,7 @@ describe('the yearly report obligation and its reminder ladder', () => {
   it('writes the notice Vietnamese first, with the basis and whether it is confirmed', () => {
     const notice = reportNotice(
       { name: 'HTX Cao Xá', registrationCode: '216-2025-0001' },
-      { year: 2025, ...reportDueOn(2025) },
+      { year: 2025, ...reportDueOn(2025, BUILT_IN_RULES) },
       { kind: 'reminder', offsetDays: -15 },
     );
     expect(notice.subject.vi).toBe('Nhắc nộp báo cáo năm 2025 — HTX Cao Xá');

@@ -1,3 +1,4 @@
+import type { RuleBook } from '../legal/rule-pack';
 import { addDays, daysBetween, formatVietnamese, isoDate, yearOf } from '../calendar/calendar-date';
 import type { LegalBasis } from '../legal/legal-basis';
 import { compareIsoDates, type IsoDate } from '../shared/iso-date';
@@ -104,8 +105,8 @@ export type ReportingRecord = {
 const sign = (offset: number) => (offset < 0 ? `${offset}` : `+${offset}`);
 
 /** The ladder of a year's obligation under a policy, every step pending. */
-export function plannedLadder(year: number, policy: ReminderPolicy): LadderStep[] {
-  const { dueOn } = reportDueOn(year);
+export function plannedLadder(year: number, policy: ReminderPolicy, rules: RuleBook): LadderStep[] {
+  const { dueOn } = reportDueOn(year, rules);
   const step = (kind: LadderStepKind, offsetDays: number): LadderStep => ({
     stepId: `${kind}${sign(offsetDays)}`,
     kind,
@@ -142,12 +143,12 @@ export const reportingApplies = (cooperative: Cooperative) =>
  * The years whose report the cooperative is asked for on `today`: this year's and last year's, if not filed, due
  * after it was registered, and not tracked already.
  */
-export function yearsToTrack(cooperative: Cooperative, today: IsoDate): number[] {
+export function yearsToTrack(cooperative: Cooperative, today: IsoDate, rules: RuleBook): number[] {
   if (!reportingApplies(cooperative)) return [];
   const thisYear = yearOf(today);
   return [thisYear - 1, thisYear].filter(
     (year) =>
-      compareIsoDates(cooperative.registeredOn, reportDueOn(year).dueOn) < 0 &&
+      compareIsoDates(cooperative.registeredOn, reportDueOn(year, rules).dueOn) < 0 &&
       !isReportFiled(cooperative, year) &&
       !(cooperative.reporting?.obligations ?? []).some((obligation) => obligation.year === year),
   );

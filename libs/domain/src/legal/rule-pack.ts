@@ -5,7 +5,16 @@ import type { LegalBasis } from './legal-basis';
 import { LEGAL_REGIMES, type LegalRegime } from './legal-regime';
 
 /** What a parameter measures. `provision` is a rule with no number: a ground, a step or a prohibition. */
-export const RULE_UNITS = ['members', 'days', 'working-days', 'months', 'date', 'share', 'provision'] as const;
+export const RULE_UNITS = [
+  'members',
+  'days',
+  'working-days',
+  'months',
+  'date',
+  'day-of-year',
+  'share',
+  'provision',
+] as const;
 export type RuleUnit = (typeof RULE_UNITS)[number];
 
 export const RULE_TOPICS = [
@@ -19,10 +28,11 @@ export const RULE_TOPICS = [
   'revocation',
   'conversion',
   'support',
+  'reporting',
 ] as const;
 export type RuleTopic = (typeof RULE_TOPICS)[number];
 
-/** A number for counts, periods and shares; a date for fixed deadlines; nothing for a provision. */
+/** A number for counts, periods and shares; a date for fixed deadlines, MM-DD for a yearly day; nothing for a provision. */
 export type RuleValue = number | IsoDate | null;
 
 /** One rule of a regime as the law (or our best reading of it) states it, before any correction. */
@@ -67,6 +77,7 @@ export const UNIT_LABELS: Readonly<Record<RuleUnit, LocalizedText>> = {
   'working-days': text('ngày làm việc', 'working days'),
   months: text('tháng', 'months'),
   date: text('ngày (thời hạn cố định)', 'date (fixed deadline)'),
+  'day-of-year': text('ngày, tháng hằng năm', 'day of the year'),
   share: text('tỷ lệ', 'share'),
   provision: text('quy định', 'provision'),
 };
@@ -143,6 +154,13 @@ export class RuleBook {
     return value;
   }
 
+  /** A yearly day (MM-DD) in a given year, with its basis. */
+  dayOfYear(regime: LegalRegime, parameterId: string, year: number): { dueOn: IsoDate; legalBasis: LegalBasis } {
+    const applied = this.rule(regime, parameterId, `${year}-12-31`);
+    if (applied.unit !== 'day-of-year') throw new TypeError(`${regime} ${parameterId} is not a day of the year`);
+    return { dueOn: `${year}-${applied.value as string}`, legalBasis: applied.basis };
+  }
+
   /** A period parameter (days, working days or months) with its basis, for `computeDeadline`. */
   period(regime: LegalRegime, parameterId: string, on: IsoDate): { period: Period; basis: LegalBasis } {
     const applied = this.rule(regime, parameterId, on);
@@ -216,6 +234,15 @@ export function checkCorrection(
     case 'date':
       if (typeof value !== 'string' || !isIsoDate(value)) {
         problem('value', 'Giá trị phải là ngày dạng YYYY-MM-DD.', 'The value must be a YYYY-MM-DD date.');
+      }
+      break;
+    case 'day-of-year':
+      if (typeof value !== 'string' || !isIsoDate(`2024-${value}`)) {
+        problem(
+          'value',
+          'Giá trị phải là ngày, tháng dạng MM-DD, ví dụ 12-15.',
+          'The value must be a MM-DD day, e.g. 12-15.',
+        );
       }
       break;
     case 'share':

@@ -65,6 +65,56 @@ const CONVERSION_DEADLINE: Entry[2] = [
 ];
 const PROHIBITED: Entry[2] = ['Hoạt động bị cấm khi đang giải thể', 'Acts prohibited during dissolution'];
 
+const REPORT_DUE: Entry[2] = [
+  'Hạn nộp báo cáo năm (ngày, tháng của năm báo cáo)',
+  'Annual report due (day and month of the year reported on)',
+];
+const CASCADE_DISTRICT: Entry[2] = ['Cấp huyện tổng hợp báo cáo năm', 'District consolidates the annual reports'];
+const CASCADE_PROVINCE: Entry[2] = ['Cấp tỉnh tổng hợp báo cáo năm', 'Province consolidates the annual reports'];
+const CIRCULAR_03 = 'Thông tư 03/2014/TT-BKHĐT, Điều 25 (sửa đổi bởi Thông tư 07/2019/TT-BKHĐT)';
+const CIRCULAR_03_EN = 'Circular 03/2014/TT-BKHDT Art. 25 as amended by Circular 07/2019/TT-BKHDT';
+/** The 2012 reporting dates (LIFECYCLE §7), which cooperatives of the legacy regime also followed. */
+const REPORTING_2012 = (legacy: boolean): Entry[] => [
+  [
+    'reporting.annual-report.due',
+    'reporting',
+    REPORT_DUE,
+    'day-of-year',
+    '12-15',
+    legacy
+      ? [
+          `Áp dụng ${CIRCULAR_03}: nộp trước 15/12 (nguồn thứ cấp)`,
+          `${CIRCULAR_03_EN} applies: by 15 December (secondary sources)`,
+        ]
+      : [
+          `${CIRCULAR_03}: báo cáo năm nộp trước 15/12 của năm báo cáo (nguồn thứ cấp)`,
+          `${CIRCULAR_03_EN}: the annual report by 15 December of the year reported on (secondary sources)`,
+        ],
+    true,
+  ],
+  [
+    'reporting.cascade.district',
+    'reporting',
+    CASCADE_DISTRICT,
+    'day-of-year',
+    '12-18',
+    [
+      `${CIRCULAR_03}: cơ quan đăng ký cấp huyện tổng hợp trước 18/12`,
+      `${CIRCULAR_03_EN}: district registration agency by 18 December`,
+    ],
+    true,
+  ],
+  [
+    'reporting.cascade.province',
+    'reporting',
+    CASCADE_PROVINCE,
+    'day-of-year',
+    '12-21',
+    [`${CIRCULAR_03}: cấp tỉnh tổng hợp trước 21/12`, `${CIRCULAR_03_EN}: province by 21 December`],
+    true,
+  ],
+];
+
 const LAW_2012 = 'Luật Hợp tác xã 2012';
 const LAW_2012_EN = 'Law on Cooperatives 2012';
 
@@ -106,6 +156,7 @@ const LAW_2003: readonly Entry[] = [
     ['Luật Hợp tác xã 2003 (đăng ký kinh doanh hợp tác xã)', 'Law on Cooperatives 2003 (registration)'],
     false,
   ],
+  ...REPORTING_2012(true),
 ];
 
 const PACK_2012: readonly Entry[] = [
@@ -387,6 +438,22 @@ const PACK_2012: readonly Entry[] = [
       'Decree 193/2013/ND-CP, Art. 24(6) (content not confirmed)',
     ],
     false,
+  ],
+  ...REPORTING_2012(false),
+  [
+    'reporting.annual-report.due.decree-107-2017',
+    'reporting',
+    [
+      'Quy định cũ: báo cáo trước 15/01 năm sau (không áp dụng)',
+      'Older rule: report by 15 January of the following year (not applied)',
+    ],
+    'provision',
+    null,
+    [
+      'Nghị định 107/2017/NĐ-CP sửa đổi Nghị định 193/2013/NĐ-CP: báo cáo trước 15/01 năm sau (quy định cũ, mâu thuẫn, không áp dụng)',
+      'Decree 107/2017/ND-CP amending Decree 193/2013/ND-CP: by 15 January of the following year (older, conflicting rule, not applied)',
+    ],
+    true,
   ],
 ];
 
@@ -757,6 +824,42 @@ const PACK_2023: readonly Entry[] = [
     [
       'Nghị định 113/2024/NĐ-CP (nội dung, mức hỗ trợ chưa xác nhận)',
       'Decree 113/2024/ND-CP (content and amounts not confirmed)',
+    ],
+    false,
+  ],
+  [
+    'reporting.annual-report.due',
+    'reporting',
+    REPORT_DUE,
+    'day-of-year',
+    '12-15',
+    [
+      `${LAW_2023}: thời hạn báo cáo năm chưa được xác nhận; tạm áp dụng 15/12 như Thông tư 03/2014/TT-BKHĐT (sửa đổi)`,
+      `${LAW_2023_EN}: the annual report deadline is unconfirmed; 15 December as under Circular 03/2014/TT-BKHDT (amended) is applied meanwhile`,
+    ],
+    false,
+  ],
+  [
+    'reporting.cascade.district',
+    'reporting',
+    CASCADE_DISTRICT,
+    'day-of-year',
+    '12-18',
+    [
+      `${LAW_2023}: thời hạn tổng hợp chưa được xác nhận; tạm áp dụng 18/12 (huyện)`,
+      `${LAW_2023_EN}: consolidation deadline unconfirmed; 18 December (district) meanwhile`,
+    ],
+    false,
+  ],
+  [
+    'reporting.cascade.province',
+    'reporting',
+    CASCADE_PROVINCE,
+    'day-of-year',
+    '12-21',
+    [
+      `${LAW_2023}: thời hạn tổng hợp chưa được xác nhận; tạm áp dụng 21/12 (tỉnh)`,
+      `${LAW_2023_EN}: consolidation deadline unconfirmed; 21 December (province) meanwhile`,
     ],
     false,
   ],
