@@ -127,7 +127,9 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
       lifecycle.useReminderPolicy(await reportingPolicy.loadReminderPolicy());
     }
     cases.react(await lifecycle.catchUp());
-    await endConversions(lifecycle.conversionsToEnd());
+    // Awaited only when there is something to tell: an extra await would reorder the commands of recorded runs.
+    const leaving = lifecycle.conversionsToEnd();
+    if (leaving.length > 0) await endConversions(leaving);
     if (lifecycle.tracksReports) notices.deliverPending();
     if (lifecycle.isDissolved) {
       await cases.closeEverything();
