@@ -8,6 +8,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   claimTaskUpdate,
+  CONVERSION_WORKFLOW_TYPE,
   COOPERATIVE_LIFECYCLE_WORKFLOW_TYPE,
   decideTaskUpdate,
   DORMANCY_SWEEP_WORKFLOW_TYPE,
@@ -17,6 +18,9 @@ import {
   openDissolutionUpdate,
   recordDissolutionStepUpdate,
   recordFactSignal,
+  recordConversionChecklistUpdate,
+  fileConversionEvidenceUpdate,
+  rulesCorrectedSignal,
   REPORT_CASCADE_WORKFLOW_TYPE,
   TERRITORY_REPORT_WORKFLOW_TYPE,
   registerCooperativeUpdate,
@@ -30,7 +34,15 @@ import {
   type ReportCascadeActivityContract,
   type ReportingActivityContract,
 } from '@htx/contracts';
-import { DEFAULT_REMINDER_POLICY, NOTHING_FOUND, vietnamDateOf, type Task } from '@htx/domain';
+import {
+  addDays,
+  BUILT_IN_RULES,
+  campaignTerms,
+  DEFAULT_REMINDER_POLICY,
+  NOTHING_FOUND,
+  vietnamDateOf,
+  type Task,
+} from '@htx/domain';
 import { freePort, projectPaths, startTemporalDevServer } from '@htx/dev-infra';
 import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
@@ -284,6 +296,78 @@ scenarios['territory-report-sent'] = {
           formData: { reference: '45/BC' },
         },
       ],
+    });
+    await handle.result();
+  },
+};
+
+// A rule correction rolled out to a running cooperative: its timers move.
+scenarios['cooperative-rules-corrected'] = lifecycle(async (handle) => {
+  await handle.executeUpdate(registerCooperativeUpdate, { args: [request] });
+  const before = (await handle.query(getCooperativeStateQuery)).nextDueOn;
+  await handle.signal(rulesCorrectedSignal, {
+    corrections: [
+      {
+        regime: 'law-2023',
+        parameterId: 'dormancy.inactive-12m',
+        sequence: 1,
+        value: 6,
+        citation: { vi: 'Văn bản thử nghiệm: 6 tháng', en: 'Test text: 6 months' },
+        confirmed: true,
+        effectiveFrom: '2020-01-01',
+        reason: 'Ghi lại lịch sử để kiểm tra tính tất định.',
+        correctedBy: 'quan-tri',
+        correctedAt: '2026-11-23T00:00:00.000Z',
+      },
+    ],
+  });
+  while ((await handle.query(getCooperativeStateQuery)).nextDueOn === before) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await handle.terminate('recorded');
+});
+
+// One cooperative's conversion to the 2023 Law: checklist, amended charter, the officer's sign-off, the end.
+const today = vietnamDateOf(new Date());
+scenarios['conversion-signed-off'] = {
+  workflowType: CONVERSION_WORKFLOW_TYPE,
+  args: [
+    {
+      campaign: campaignTerms(
+        {
+          campaignId: '00000000-0000-4000-8000-0000000000c1',
+          name: 'Sửa đổi điều lệ theo Luật Hợp tác xã 2023',
+          territoryCode: '216',
+          target: 'law-2023',
+          followUpBy: addDays(today, 90),
+          openedBy: request.actor,
+        },
+        today,
+        BUILT_IN_RULES,
+      ),
+      member: {
+        cooperativeId: '00000000-0000-4000-8000-000000000001',
+        workflowId: 'replay-fixture/absent',
+        enrolmentId: '00000000-0000-4000-8000-0000000000e1',
+        registrationCode: '2416000001',
+        name: 'Hợp tác xã Nông nghiệp Cao Xá',
+        kind: 'cooperative',
+        sector: 'agriculture',
+        territoryCode: '216',
+        regime: 'law-2012',
+      },
+    },
+  ],
+  run: async (handle) => {
+    await handle.executeUpdate(recordConversionChecklistUpdate, {
+      args: [{ answers: [{ itemId: 'capital-share', status: 'conforms', note: '' }], actor: request.actor }],
+    });
+    await handle.executeUpdate(fileConversionEvidenceUpdate, {
+      args: [{ filing: { kind: 'amended-charter', reference: 'NQ 02', filedOn: today }, actor: request.actor }],
+    });
+    const task = await openTask(handle, 'conversion-sign-off');
+    await handle.executeUpdate(decideTaskUpdate, {
+      args: [{ taskId: task.spec.taskId, actor: officerActor, optionId: 'confirm', comment: '', formData: {} }],
     });
     await handle.result();
   },

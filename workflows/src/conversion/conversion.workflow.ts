@@ -83,28 +83,42 @@ export async function conversionWorkflow(input: ConversionInput): Promise<Enrolm
 
   setHandler(getEnrolmentQuery, () => enrolment);
   setHandler(cooperativeLeftSignal, (signal) => void (left ??= signal));
+  // An update that arrives before the enrolment is recorded waits for it; its checks then run as usual.
+  const enrolled = async () => {
+    await condition(() => enrolment !== null);
+    return current();
+  };
+  const checkOnceEnrolled = (check: (current: Enrolment) => unknown) => {
+    if (enrolment) decideOrFail(() => check(enrolment!));
+  };
   setHandler(
     recordConversionChecklistUpdate,
-    (request: ChecklistRequest) =>
-      serializer.run(async () => {
-        await record(recordChecklist(current(), request.answers, request.actor.id, today()), request.actor);
+    async (request: ChecklistRequest) => {
+      await enrolled();
+      return serializer.run(async () => {
+        const decided = decideOrFail(() => recordChecklist(current(), request.answers, request.actor.id, today()));
+        await record(decided, request.actor);
         return current();
-      }),
+      });
+    },
     {
       validator: (request: ChecklistRequest) =>
-        void decideOrFail(() => recordChecklist(current(), request.answers, request.actor.id, today())),
+        checkOnceEnrolled((current) => recordChecklist(current, request.answers, request.actor.id, today())),
     },
   );
   setHandler(
     fileConversionEvidenceUpdate,
-    (request: EvidenceRequest) =>
-      serializer.run(async () => {
-        await record(fileEvidence(current(), request.filing, request.actor.id, today()), request.actor);
+    async (request: EvidenceRequest) => {
+      await enrolled();
+      return serializer.run(async () => {
+        const decided = decideOrFail(() => fileEvidence(current(), request.filing, request.actor.id, today()));
+        await record(decided, request.actor);
         return current();
-      }),
+      });
+    },
     {
       validator: (request: EvidenceRequest) =>
-        void decideOrFail(() => fileEvidence(current(), request.filing, request.actor.id, today())),
+        checkOnceEnrolled((current) => fileEvidence(current, request.filing, request.actor.id, today())),
     },
   );
 
@@ -215,11 +229,19 @@ export async function conversionWorkflow(input: ConversionInput): Promise<Enrolm
 
   /** The cooperative's own record changes through its workflow, as a fact with this enrolment's id (sent once). */
   async function tellRecord(fact: OperatingFact, actor: Actor): Promise<void> {
-    await getExternalWorkflowHandle(member.workflowId).signal(recordFactSignal, {
-      factId: member.enrolmentId,
-      fact,
-      actor,
-    });
+    try {
+      await getExternalWorkflowHandle(member.workflowId).signal(recordFactSignal, {
+        factId: member.enrolmentId,
+        fact,
+        actor,
+      });
+    } catch (error) {
+      // The cooperative's workflow has ended (dissolved meanwhile): the enrolment keeps the outcome on its own log.
+      log.warn('Cooperative workflow not told of the conversion', {
+        workflowId: member.workflowId,
+        error: String(error),
+      });
+    }
   }
 }
 
