@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Headers, HttpStatus, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, HttpStatus, Param, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -136,6 +136,7 @@ export class ConversionsController {
 
   @Post(':id/enrolments/:enrolmentId/evidence')
   @Roles(...ENROLMENT_EDITORS)
+  @HttpCode(200)
   @ApiOperation({
     summary: 'Nộp điều lệ sửa đổi / File the amended charter (or a group’s registration); an officer signs off next',
   })

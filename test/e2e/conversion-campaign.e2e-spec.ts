@@ -1,0 +1,173 @@
+import { addDays, vietnamDateOf } from '@htx/domain';
+import type { DataSource } from 'typeorm';
+import { registrationDetails } from '../support/events';
+import { until } from '../support/eventually';
+import { seedIdentity, TEST_PASSWORD, USERS } from '../support/identity';
+import { createTestDatabase, openDataSource, type TestDatabase } from '../support/postgres';
+import { signedIn, startServices, type HttpClient, type RunningServices } from '../support/services';
+
+type Campaign = {
+  campaignId: string;
+  legalDeadline: string;
+  followUpBy: string;
+  enrolled: number | null;
+  daysToFollowUp: number;
+  progress: { bucket: string; count: number }[];
+  links: { self: string; csv: string };
+};
+type Enrolment = {
+  enrolmentId: string;
+  cooperativeId: string;
+  stage: string;
+  bucket: string;
+  checklist: { itemId: string; status: string; legalBasis: { citation: { vi: string } } }[];
+};
+type Task = { id: string; kind: string; subject: { id: string } };
+type ApiError = { code: string; fields: { field: string }[] };
+type Record = { regime: string; regimeStanding: { conforming: boolean; overdue: boolean } };
+
+let database: TestDatabase;
+let dataSource: DataSource;
+let services: RunningServices;
+let officer: HttpClient;
+let other: HttpClient;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  dataSource = await openDataSource(database.url);
+  await seedIdentity(dataSource);
+  services = await startServices({ databaseUrl: database.url });
+  [officer, other] = await Promise.all(
+    [USERS.officer, USERS.otherOfficer].map((user) => signedIn(services.baseUrl, user.id, TEST_PASSWORD)),
+  );
+});
+afterAll(async () => {
+  await services?.stop();
+  await dataSource?.destroy();
+  await database?.drop();
+});
+
+const today = () => vietnamDateOf(new Date());
+const count = (campaign: Campaign, bucket: string) =>
+  campaign.progress.find((entry) => entry.bucket === bucket)?.count ?? 0;
+
+async function register(regime: 'law-2012' | 'law-2023'): Promise<string> {
+  const created = await officer.post<{ id: string }>(
+    '/cooperatives',
+    registrationDetails({ regime, registeredOn: '2018-05-04' }),
+  );
+  expect(created.status).toBe(201);
+  return created.body.id;
+}
+
+describe('a conversion campaign through the api', () => {
+  it('enrols the cohort, takes a checklist and a charter, signs off from the inbox, and counts a dissolution apart', async () => {
+    const [conforming, dissolving, idle] = [
+      await register('law-2012'),
+      await register('law-2012'),
+      await register('law-2012'),
+    ];
+    const alreadyUnder2023 = await register('law-2023');
+    const body = {
+      name: 'Sửa đổi điều lệ theo Luật Hợp tác xã 2023 — Tân Yên',
+      territoryCode: '216',
+      target: 'law-2023',
+    };
+
+    const late = await officer.post<ApiError>('/conversion-campaigns', body);
+    expect(late.status).toBe(400);
+    expect(late.body.fields.map((field) => field.field)).toEqual(['followUpBy']);
+    const outside = await other.post<ApiError>('/conversion-campaigns', { ...body, followUpBy: addDays(today(), 120) });
+    expect(outside.status).toBe(400);
+    expect(outside.body.fields.map((field) => field.field)).toEqual(['territoryCode']);
+
+    const request = { ...body, followUpBy: addDays(today(), 120) };
+    const opened = await officer.post<Campaign>('/conversion-campaigns', request, {
+      'idempotency-key': 'chuyen-doi-1',
+    });
+    expect(opened.status).toBe(201);
+    expect(opened.body).toMatchObject({ legalDeadline: '2026-01-01', followUpBy: request.followUpBy });
+    const again = await officer.post<Campaign>('/conversion-campaigns', request, { 'idempotency-key': 'chuyen-doi-1' });
+    expect(again.status).toBe(200);
+    expect(again.body.campaignId).toBe(opened.body.campaignId);
+
+    const self = opened.body.links.self;
+    const enrolled = await until(
+      () => officer.get<Campaign>(self),
+      (response) => response.body.enrolled === 3 && count(response.body, 'not-started') === 3,
+      'the cohort to be enrolled',
+    );
+    expect(enrolled.body.daysToFollowUp).toBe(120);
+    expect((await other.get<ApiError>(self)).status).toBe(404);
+
+    const list = await officer.get<{ items: Enrolment[] }>(`${self}/enrolments`);
+    const ids = list.body.items.map((item) => item.cooperativeId);
+    expect(ids.sort()).toEqual([conforming, dissolving, idle].sort());
+    expect(ids).not.toContain(alreadyUnder2023);
+    const enrolmentOf = (cooperativeId: string) =>
+      list.body.items.find((item) => item.cooperativeId === cooperativeId)!;
+    const mine = `${self}/enrolments/${enrolmentOf(conforming).enrolmentId}`;
+
+    const wrong = await officer.put<ApiError>(`${mine}/checklist`, { answers: [{ itemId: 'colour', status: 'gap' }] });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.fields.map((field) => field.field)).toEqual(['answers[0].itemId']);
+    const answered = await officer.put<Enrolment>(`${mine}/checklist`, {
+      answers: [{ itemId: 'capital-share', status: 'conforms', note: 'Lớn nhất 18%' }],
+    });
+    expect(answered.status).toBe(200);
+    expect(answered.body.checklist.find((item) => item.itemId === 'capital-share')).toMatchObject({
+      status: 'conforms',
+    });
+    const filed = await officer.post<Enrolment>(`${mine}/evidence`, {
+      kind: 'amended-charter',
+      reference: 'Điều lệ sửa đổi theo NQ 02/NQ-ĐHTV',
+      filedOn: today(),
+    });
+    expect(filed.status).toBe(200);
+    expect(filed.body.stage).toBe('awaiting-sign-off');
+
+    const inbox = await until(
+      () => officer.get<{ items: Task[] }>('/tasks?kind=conversion-sign-off&limit=100'),
+      (response) => response.body.items.some((task) => task.subject.id === conforming),
+      'the sign-off task in the inbox',
+    );
+    const task = inbox.body.items.find((item) => item.subject.id === conforming)!;
+    expect((await officer.post(`/tasks/${task.id}/claim`, {})).status).toBe(200);
+    expect(
+      (await officer.post(`/tasks/${task.id}/complete`, { optionId: 'confirm', comment: '', formData: {} })).status,
+    ).toBe(200);
+    const record = await until(
+      () => officer.get<Record>(`/cooperatives/${conforming}`),
+      (response) => response.body.regime === 'law-2023',
+      'the regime to change on the record',
+    );
+    expect(record.body.regimeStanding).toMatchObject({ conforming: true, overdue: false });
+    const events = await officer.get<{ type: string }[]>(`/cooperatives/${conforming}/events`);
+    expect(events.body.map((event) => event.type)).toContain('RegimeConverted');
+    expect((await officer.get<{ valid: boolean }>(`/cooperatives/${conforming}/events/verify`)).body.valid).toBe(true);
+
+    const resolution = { adoptedOn: today(), membersPresent: 40, votesFor: 36, minutesReference: '05/BB-ĐHTV' };
+    expect(
+      (await officer.post(`/cooperatives/${dissolving}/dissolutions`, { kind: 'voluntary', resolution })).status,
+    ).toBe(201);
+    const progress = await until(
+      () => officer.get<Campaign>(self),
+      (response) => count(response.body, 'conformed') === 1 && count(response.body, 'dissolved') === 1,
+      'the progress to count both',
+    );
+    expect(count(progress.body, 'not-started')).toBe(1);
+    const idleRecord = await officer.get<Record>(`/cooperatives/${idle}`);
+    expect(idleRecord.body).toMatchObject({ regime: 'law-2012', regimeStanding: { conforming: false, overdue: true } });
+
+    const exported = await officer.download(opened.body.links.csv);
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get('content-type')).toContain('text/csv');
+    const text = exported.body.toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).trim().split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toContain('Mã số / Registration code');
+    expect(lines.some((line) => line.includes('Đã phù hợp'))).toBe(true);
+    expect(lines.some((line) => line.includes('Giải thể'))).toBe(true);
+  });
+});
