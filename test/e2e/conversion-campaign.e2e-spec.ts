@@ -171,3 +171,52 @@ describe('a conversion campaign through the api', () => {
     expect(lines.some((line) => line.includes('Giải thể'))).toBe(true);
   });
 });
+
+describe('a past conversion read back from an imported registry', () => {
+  it('tells, for the 2016 conversion to the 2012 Law, who converted on time or late, and who never did', async () => {
+    const header =
+      'Mã số HTX,Tên HTX,Loại hình,Lĩnh vực,Mã địa bàn,Luật áp dụng,Ngày đăng ký,Số thành viên,Ngày chuyển đổi';
+    const rows = [
+      '2416200001,Hợp tác xã Nông nghiệp Liên Chung,cooperative,agriculture,216,2012,2004-03-15,25,10/05/2016',
+      '2416200002,Hợp tác xã Dịch vụ Điện Việt Lập,cooperative,utilities,216,2012,2006-08-01,12,01/02/2017',
+      '2416200003,Hợp tác xã Chè Phúc Hòa,cooperative,agriculture,216,2003,2007-11-20,9,',
+    ];
+    const file = {
+      name: 'so-dang-ky-2016.csv',
+      type: 'text/csv',
+      content: Buffer.from([header, ...rows].join('\r\n')),
+    };
+    const started = await officer.upload<{ id: string }>('/cooperatives/import', {}, file);
+    expect(started.status).toBe(202);
+    await until(
+      () => officer.get<{ status: string; created: number }>(`/cooperatives/import/${started.body.id}`),
+      (response) => response.body.status === 'completed' && response.body.created === 3,
+      'the import to finish',
+    );
+
+    const history = await officer.get<{
+      legalDeadline: string;
+      counts: { bucket: string; count: number }[];
+      items: { registrationCode: string; bucket: string; convertedOn: string | null }[];
+    }>('/conversion-campaigns/history?territoryCode=216&target=law-2012');
+    expect(history.status).toBe(200);
+    expect(history.body.legalDeadline).toBe('2016-07-01');
+    const mine = history.body.items.filter((item) => item.registrationCode.startsWith('24162000'));
+    expect(mine).toEqual([
+      expect.objectContaining({ registrationCode: '2416200001', bucket: 'conformed', convertedOn: '2016-05-10' }),
+      expect.objectContaining({ registrationCode: '2416200002', bucket: 'conformed-late', convertedOn: '2017-02-01' }),
+      expect.objectContaining({ registrationCode: '2416200003', bucket: 'not-converted', convertedOn: null }),
+    ]);
+
+    const records = await officer.get<{ items: { id: string; registrationCode: string }[] }>(
+      '/cooperatives?territoryCode=216&limit=200',
+    );
+    const first = records.body.items.find((item) => item.registrationCode === '2416200001')!;
+    const record = await officer.get<{ regime: string; regimeStanding: { explanation: { vi: string } } }>(
+      `/cooperatives/${first.id}`,
+    );
+    expect(record.body.regime).toBe('law-2012');
+    expect(record.body.regimeStanding.explanation.vi).toContain('Chuyển đổi từ Luật Hợp tác xã 1996/2003');
+    expect(record.body.regimeStanding.explanation.vi).toContain('10/05/2016');
+  });
+});

@@ -1,4 +1,17 @@
-import { Body, Controller, Get, Header, Headers, HttpCode, HttpStatus, Param, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Headers,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Post,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -16,7 +29,13 @@ import { CurrentUser, Roles } from '../auth/decorators';
 import { ApiErrorDto } from '../http/api-error';
 import { IdempotencyKeyHeader } from '../http/idempotency';
 import { uuid } from '../http/validation';
-import { EnrolmentsQueryDto, FileEvidenceDto, OpenCampaignDto, RecordChecklistDto } from './conversions.dto';
+import {
+  ConversionHistoryQueryDto,
+  EnrolmentsQueryDto,
+  FileEvidenceDto,
+  OpenCampaignDto,
+  RecordChecklistDto,
+} from './conversions.dto';
 import {
   campaignSummary,
   CAMPAIGN_READERS,
@@ -63,6 +82,20 @@ export class ConversionsController {
   @ApiOkResponse({ description: '{ items: [campaign with progress] }' })
   async list(@CurrentUser() user: AuthenticatedUser) {
     return { items: await this.conversions.list(user, new Date()) };
+  }
+
+  @Get('history')
+  @Roles(...CAMPAIGN_READERS)
+  @ApiOperation({
+    summary: 'Chuyển đổi đã qua / A past conversion read back from the records (e.g. the 2016 one to the 2012 Law)',
+    description:
+      'Of the cooperatives of the territory that were under a law older than the target: who converted on time or ' +
+      'late (and when), who dissolved or became another legal form, who never converted.',
+  })
+  @ApiOkResponse({ description: 'Counts and the list behind them' })
+  @ApiNotFoundResponse({ type: ApiErrorDto })
+  history(@Query() query: ConversionHistoryQueryDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.conversions.history(query, user, new Date());
   }
 
   @Get(':id')

@@ -50,6 +50,17 @@ export class OpenCampaignDto {
   followUpBy?: string;
 }
 
+export class ConversionHistoryQueryDto {
+  @ApiProperty({ example: '216', description: 'The territory, with those within it' })
+  @IsString()
+  @MaxLength(5)
+  territoryCode: string;
+
+  @ApiProperty({ enum: CONVERSION_TARGETS, example: 'law-2012' })
+  @IsIn(CONVERSION_TARGETS)
+  target: ConversionTarget;
+}
+
 export class EnrolmentsQueryDto {
   @ApiPropertyOptional({ enum: PROGRESS_BUCKETS, description: 'Only the cooperatives behind one count' })
   @IsOptional()

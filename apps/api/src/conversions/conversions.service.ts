@@ -2,6 +2,7 @@ import {
   BUCKET_LABELS,
   campaignTerms,
   canonicalJson,
+  conversionHistory,
   daysBetween,
   DomainError,
   END_LABELS,
@@ -16,6 +17,7 @@ import {
 } from '@htx/domain';
 import {
   ConversionCampaignRepository,
+  ReportingRepository,
   RuleCorrectionRepository,
   type CampaignRecord,
   type EnrolmentRow,
@@ -31,7 +33,13 @@ import { toCsv } from '../http/csv';
 import { idFromKey } from '../http/idempotency';
 import { invalidRequest } from '../http/validation';
 import { refusalsAsErrors } from '../http/workflow-refusal';
-import type { EnrolmentsQueryDto, FileEvidenceDto, OpenCampaignDto, RecordChecklistDto } from './conversions.dto';
+import type {
+  ConversionHistoryQueryDto,
+  EnrolmentsQueryDto,
+  FileEvidenceDto,
+  OpenCampaignDto,
+  RecordChecklistDto,
+} from './conversions.dto';
 
 export const CAMPAIGN_ROLES: Role[] = ['registration-officer', 'head-of-authority'];
 export const CAMPAIGN_READERS: Role[] = ['registration-officer', 'head-of-authority', 'auditor', 'administrator'];
@@ -103,6 +111,7 @@ export class ConversionsService {
     private readonly access: AccessPolicy,
     private readonly territories: TerritoryDirectoryService,
     private readonly corrections: RuleCorrectionRepository,
+    private readonly reporting: ReportingRepository,
   ) {}
 
   /**
@@ -135,6 +144,24 @@ export class ConversionsService {
     const opened = await this.campaigns.open(terms, territoryCodes, conversionCampaignWorkflowId(campaignId));
     await this.client.startCampaign(opened.campaign.terms, opened.campaign.territoryCodes);
     return opened;
+  }
+
+  /** A past conversion of a territory, read back from its records (imported or lived). */
+  async history(query: ConversionHistoryQueryDto, user: AuthenticatedUser, now: Date) {
+    const today = vietnamDateOf(now);
+    if (!(await this.access.covers(user, query.territoryCode, now))) {
+      throw new ApiError(
+        404,
+        'TERRITORY_NOT_FOUND',
+        text('Không có địa bàn này trong phạm vi của bạn.', 'No such territory within your reach.'),
+      );
+    }
+    const codes = (await this.territories.directory()).codesWithin([query.territoryCode], today);
+    const cooperatives = await this.reporting.inTerritories(codes);
+    return {
+      territoryCode: query.territoryCode,
+      ...conversionHistory(cooperatives, query.target, await this.corrections.ruleBook(), today),
+    };
   }
 
   async list(user: AuthenticatedUser, now: Date) {

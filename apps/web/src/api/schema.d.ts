@@ -891,6 +891,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/conversion-campaigns/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chuyển đổi đã qua / A past conversion read back from the records (e.g. the 2016 one to the 2012 Law)
+         * @description Of the cooperatives of the territory that were under a law older than the target: who converted on time or late (and when), who dissolved or became another legal form, who never converted.
+         */
+        get: operations["ConversionsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/conversion-campaigns/{id}": {
         parameters: {
             query?: never;
@@ -4420,6 +4440,36 @@ export interface operations {
                 content?: never;
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ConversionsController_history: {
+        parameters: {
+            query: {
+                /** @description The territory, with those within it */
+                territoryCode: string;
+                target: "law-2012" | "law-2023";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and the list behind them */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

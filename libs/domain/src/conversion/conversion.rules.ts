@@ -499,3 +499,66 @@ export const BUCKET_LABELS: Readonly<Record<ProgressBucket, LocalizedText>> = {
   'converted-out': text('Chuyển loại hình khác', 'Converted out'),
   ended: text('Không thuộc diện', 'Not required'),
 };
+
+export const HISTORY_BUCKETS = ['conformed', 'conformed-late', 'not-converted', 'dissolved', 'converted-out'] as const;
+export type HistoryBucket = (typeof HISTORY_BUCKETS)[number];
+
+export const HISTORY_LABELS: Readonly<Record<HistoryBucket, LocalizedText>> = {
+  conformed: text('Chuyển đổi đúng hạn', 'Converted on time'),
+  'conformed-late': text('Chuyển đổi sau hạn', 'Converted after the deadline'),
+  'not-converted': text('Chưa chuyển đổi', 'Not converted'),
+  dissolved: text('Giải thể', 'Dissolved'),
+  'converted-out': text('Chuyển loại hình khác', 'Converted to another form'),
+};
+
+/**
+ * A past conversion read back from the records (imported or lived): of the cooperatives that were under a law older
+ * than the target, which converted (on time or late, and when), which dissolved or became another form, and which
+ * never did. This is how a district's 2016 campaign shows, and how each record tells how it came under its law.
+ */
+export function conversionHistory(
+  cooperatives: readonly Pick<
+    Cooperative,
+    'cooperativeId' | 'registrationCode' | 'name' | 'regime' | 'regimeChanges' | 'status'
+  >[],
+  target: ConversionTarget,
+  rules: RuleBook,
+  today: IsoDate,
+) {
+  const legal = rules.rule(target, 'conversion.deadline', today);
+  const deadline = legal.value as IsoDate;
+  const cameFromOlderLaw = (cooperative: (typeof cooperatives)[number]) =>
+    !isSameOrLaterRegime(cooperative.regimeChanges?.[0]?.from ?? cooperative.regime, target);
+  const items = cooperatives.filter(cameFromOlderLaw).map((cooperative) => {
+    const conversion = cooperative.regimeChanges?.find((change) => isSameOrLaterRegime(change.to, target)) ?? null;
+    const bucket: HistoryBucket =
+      cooperative.status === 'dissolved' || cooperative.status === 'dissolving'
+        ? 'dissolved'
+        : cooperative.status === 'converted-out'
+          ? 'converted-out'
+          : conversion
+            ? compareIsoDates(conversion.on, deadline) <= 0
+              ? 'conformed'
+              : 'conformed-late'
+            : 'not-converted';
+    return {
+      cooperativeId: cooperative.cooperativeId,
+      registrationCode: cooperative.registrationCode,
+      name: cooperative.name,
+      bucket,
+      bucketLabel: HISTORY_LABELS[bucket],
+      convertedOn: conversion?.on ?? null,
+    };
+  });
+  return {
+    target,
+    legalDeadline: deadline,
+    legalBasis: legal.basis,
+    counts: HISTORY_BUCKETS.map((bucket) => ({
+      bucket,
+      label: HISTORY_LABELS[bucket],
+      count: items.filter((item) => item.bucket === bucket).length,
+    })),
+    items,
+  };
+}

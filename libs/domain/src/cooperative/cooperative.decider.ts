@@ -254,8 +254,11 @@ export function evolve(state: CooperativeState, event: CooperativeEvent): Cooper
           evidenceLine(event.data.raisedOn, 'huy động vốn', 'capital raised'),
         ),
       };
-    case 'RegimeConverted':
-      return { ...state, regime: event.data.to };
+    case 'RegimeConverted': {
+      const { from, to, convertedOn, campaignId } = event.data;
+      const change = { from, to, on: convertedOn, campaignId };
+      return { ...state, regime: to, regimeChanges: [...(state.regimeChanges ?? []), change] };
+    }
     case 'CooperativeConvertedOut':
       return { ...state, status: 'converted-out' };
     case 'DissolutionOpened':

@@ -42,6 +42,14 @@ export const SECTOR_LABELS: Readonly<Record<Sector, LocalizedText>> = {
   other: text('Lĩnh vực khác', 'Other'),
 };
 
+/** A conversion recorded on the cooperative: from which law to which, on what day, in which campaign if any. */
+export type RegimeChange = {
+  readonly from: LegalRegime;
+  readonly to: LegalRegime;
+  readonly on: IsoDate;
+  readonly campaignId: string | null;
+};
+
 /** Legal statuses, as the registration database records them (never a monitoring flag). */
 export const COOPERATIVE_STATUSES = [
   'active',
@@ -99,6 +107,8 @@ export type Cooperative = {
   readonly sector: Sector;
   readonly territoryCode: string;
   readonly regime: LegalRegime;
+  /** How it came under its current law: each conversion, oldest first (absent on records from before conversions). */
+  readonly regimeChanges?: readonly RegimeChange[];
   readonly registeredOn: IsoDate;
   /** The member count now (facts move it); the registration's own count is kept to recognise a repeat of it. */
   readonly memberCount: number;

@@ -61,14 +61,13 @@ export const CASE_STAGE_LABELS: Readonly<Record<DormancyCase['stage'], Localized
 
 /**
  * Under the 2012 Law each ground is a ground for compulsory dissolution; under the 2023 Law a monitoring flag. The
- * period comes from the pack in force on the day the clock starts (the legacy regime counts with the 2012 Law's),
+ * period comes from the pack in force on the day the clock starts,
  * the effect and basis from the law in force on the day it completes.
  */
 function clock(rules: RuleBook, ground: DormancyGroundId, from: IsoDate, restartedOn: IsoDate | null): DormancyClock {
   const since = restartedOn && compareIsoDates(restartedOn, from) > 0 ? restartedOn : from;
   const ruleId = `dormancy.${ground}`;
-  const startRegime = regimeInForceOn(since);
-  const months = rules.count(startRegime === 'law-2003' ? 'law-2012' : startRegime, ruleId, since);
+  const months = rules.count(regimeInForceOn(since), ruleId, since);
   const dueOn = addMonths(since, months);
   const regime = regimeInForceOn(dueOn);
   const effect: DormancyEffect = regime === 'law-2023' ? 'monitoring-flag' : 'dissolution-ground';

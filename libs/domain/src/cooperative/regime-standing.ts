@@ -4,7 +4,7 @@ import { REGIMES, isSameOrLaterRegime, regimeInForceOn, type LegalRegime } from 
 import type { RuleBook } from '../legal/rule-pack';
 import { compareIsoDates, type IsoDate } from '../shared/iso-date';
 import { text, type LocalizedText } from '../shared/localized-text';
-import type { Cooperative } from './cooperative';
+import type { Cooperative, RegimeChange } from './cooperative';
 
 /** Which law governs a cooperative on a day, which law its charter conforms to, and by when it must catch up. */
 export type RegimeStanding = {
@@ -19,6 +19,8 @@ export type RegimeStanding = {
   readonly overdue: boolean;
   readonly explanation: LocalizedText;
   readonly legalBasis: LegalBasis;
+  /** How it came under its charter's law: each conversion recorded on it, oldest first. */
+  readonly conversions: readonly RegimeChange[];
 };
 
 /**
@@ -27,7 +29,7 @@ export type RegimeStanding = {
  * transitional article requires by a deadline read from the governing law's rule pack.
  */
 export function regimeStanding(
-  cooperative: Pick<Cooperative, 'regime' | 'registeredOn' | 'kind'>,
+  cooperative: Pick<Cooperative, 'regime' | 'registeredOn' | 'kind' | 'regimeChanges'>,
   on: IsoDate,
   rules: RuleBook,
 ): RegimeStanding {
@@ -43,8 +45,12 @@ export function regimeStanding(
       conforming: true,
       conformityDueOn: null,
       overdue: false,
-      explanation: text(`Thuộc ${governing.vi}; điều lệ phù hợp.`, `Under the ${governing.en}; the charter conforms.`),
+      explanation: converted(
+        text(`Thuộc ${governing.vi}; điều lệ phù hợp.`, `Under the ${governing.en}; the charter conforms.`),
+        cooperative.regimeChanges ?? [],
+      ),
       legalBasis: rules.basis(governedBy, 'registration.record', on),
+      conversions: cooperative.regimeChanges ?? [],
     };
   }
   const deadline =
@@ -61,15 +67,30 @@ export function regimeStanding(
     conforming: false,
     conformityDueOn,
     overdue,
-    explanation: overdue
-      ? text(
-          `Thuộc ${governing.vi}; điều lệ vẫn theo ${charter.vi}, đã quá hạn chuyển đổi ${formatVietnamese(conformityDueOn)}.`,
-          `Under the ${governing.en}; the charter still follows the ${charter.en}, past the conversion deadline of ${conformityDueOn}.`,
-        )
-      : text(
-          `Thuộc ${governing.vi}; điều lệ còn theo ${charter.vi}, phải sửa đổi trước ${formatVietnamese(conformityDueOn)}.`,
-          `Under the ${governing.en}; the charter still follows the ${charter.en} and must be amended before ${conformityDueOn}.`,
-        ),
+    explanation: converted(
+      overdue
+        ? text(
+            `Thuộc ${governing.vi}; điều lệ vẫn theo ${charter.vi}, đã quá hạn chuyển đổi ${formatVietnamese(conformityDueOn)}.`,
+            `Under the ${governing.en}; the charter still follows the ${charter.en}, past the conversion deadline of ${conformityDueOn}.`,
+          )
+        : text(
+            `Thuộc ${governing.vi}; điều lệ còn theo ${charter.vi}, phải sửa đổi trước ${formatVietnamese(conformityDueOn)}.`,
+            `Under the ${governing.en}; the charter still follows the ${charter.en} and must be amended before ${conformityDueOn}.`,
+          ),
+      cooperative.regimeChanges ?? [],
+    ),
     legalBasis: rules.basis(governedBy, deadline, on),
+    conversions: cooperative.regimeChanges ?? [],
   };
+}
+
+/** "…, converted on 10/05/2016 from the 1996/2003 Law", when the record holds its conversion. */
+function converted(sentence: LocalizedText, changes: readonly RegimeChange[]): LocalizedText {
+  const last = changes[changes.length - 1];
+  if (!last) return sentence;
+  const from = REGIMES[last.from].title;
+  return text(
+    `${sentence.vi} Chuyển đổi từ ${from.vi} ngày ${formatVietnamese(last.on)}.`,
+    `${sentence.en} Converted from the ${from.en} on ${last.on}.`,
+  );
 }

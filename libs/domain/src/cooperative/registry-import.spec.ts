@@ -145,6 +145,7 @@ describe('parseRegistry: a good export', () => {
       'Tạm ngừng từ',
       'Tạm ngừng đến',
       'Thư điện tử',
+      'Ngày chuyển đổi',
     ]);
     const row = good({ lastActivityOn: '2025-05-30' });
     const parsed = parse([aliases, REGISTRY_IMPORT_COLUMNS.map((column) => row[column] ?? '')]);
@@ -394,8 +395,8 @@ describe('parseRegistry: the header', () => {
       expect.objectContaining({
         field: 'memberCount',
         reason: {
-          vi: 'Cột "Số thành viên" (cột 16) trùng với cột "memberCount" (cột 8).',
-          en: 'The column "Số thành viên" (column 16) repeats "memberCount" (column 8).',
+          vi: 'Cột "Số thành viên" (cột 17) trùng với cột "memberCount" (cột 8).',
+          en: 'The column "Số thành viên" (column 17) repeats "memberCount" (column 8).',
         },
       }),
     ]);
@@ -510,5 +511,38 @@ describe('parseRegistry: a large export', () => {
       'import/2400000000/general-meeting/2025-04-02',
     ]);
     expect(elapsed).toBeLessThan(1_000);
+  });
+});
+
+describe('parseRegistry: how a cooperative came under its current law', () => {
+  it('registers it under the law of its registration day and records the conversion on its date', () => {
+    const parsed = parse(sheet([good({ registeredOn: '2005-07-01', regime: '2012', convertedOn: '10/05/2016' })]));
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.rows[0].details.regime).toBe('law-2003');
+    expect(parsed.rows[0].facts).toContainEqual({
+      factId: 'import/2416000001/regime-converted/law-2012',
+      fact: {
+        kind: 'regime-converted',
+        to: 'law-2012',
+        convertedOn: '2016-05-10',
+        reference: 'import',
+        campaignId: null,
+      },
+    });
+  });
+
+  it('refuses a conversion to the law it was registered under, or dated before that law took effect', () => {
+    const parsed = parse(
+      sheet([
+        good({ registeredOn: '2015-03-20', regime: 'law-2012', convertedOn: '2016-05-10' }),
+        good({
+          registrationCode: '2416000002',
+          registeredOn: '2005-07-01',
+          regime: 'law-2012',
+          convertedOn: '2012-05-10',
+        }),
+      ]),
+    );
+    expect(fieldsByLine(parsed)).toEqual({ 2: ['convertedOn'], 3: ['convertedOn'] });
   });
 });

@@ -1,5 +1,5 @@
 import { addDays } from '../calendar/calendar-date';
-import { LEGAL_REGIMES, type LegalRegime } from '../legal/legal-regime';
+import { isSameOrLaterRegime, LEGAL_REGIMES, REGIMES, regimeInForceOn, type LegalRegime } from '../legal/legal-regime';
 import type { FieldProblem } from '../shared/domain-error';
 import { compareIsoDates, isIsoDate, type IsoDate } from '../shared/iso-date';
 import { text, type LocalizedText } from '../shared/localized-text';
@@ -32,6 +32,7 @@ export const REGISTRY_IMPORT_COLUMNS = [
   'suspendedFrom',
   'suspendedUntil',
   'noticeEmail',
+  'convertedOn',
 ] as const;
 export type RegistryImportColumn = (typeof REGISTRY_IMPORT_COLUMNS)[number];
 
@@ -52,6 +53,7 @@ export const REGISTRY_IMPORT_HEADER_ALIASES: Readonly<Record<RegistryImportColum
   suspendedFrom: ['Tạm ngừng từ'],
   suspendedUntil: ['Tạm ngừng đến'],
   noticeEmail: ['Thư điện tử', 'Email', 'E-mail'],
+  convertedOn: ['Ngày chuyển đổi'],
 };
 
 export type ImportedFact = { readonly factId: string; readonly fact: OperatingFact };
@@ -191,6 +193,7 @@ const COLUMN_LABELS: Readonly<Record<RegistryImportColumn, LocalizedText>> = {
   suspendedFrom: text('Tạm ngừng từ', 'Suspended from'),
   suspendedUntil: text('Tạm ngừng đến', 'Suspended until'),
   noticeEmail: text('Thư điện tử nhận thông báo', 'Notice e-mail'),
+  convertedOn: text('Ngày chuyển đổi sang luật áp dụng', 'Date it converted to its current law'),
 };
 
 const HISTORY_DATE_COLUMNS = ['lastReportFiledOn', 'lastGeneralMeetingOn', 'lastActivityOn', 'suspendedFrom'] as const;
@@ -319,6 +322,9 @@ function readRow(
   const rawRegisteredOn = reader.required('registeredOn');
   const registeredOn = rawRegisteredOn === null ? null : reader.date('registeredOn', rawRegisteredOn);
   const memberCount = reader.count('memberCount');
+  // A conversion date says the cooperative came under `regime` then, from the law it was registered under.
+  const convertedOn = reader.optionalDate('convertedOn');
+  const registeredUnder = convertedOn && registeredOn && regime ? regimeInForceOn(registeredOn) : null;
 
   // Placeholders stand in for unreadable cells; what checkRegistration says of them is dropped below.
   const details = normalizeRegistration<RegistrationDetails>({
@@ -327,7 +333,7 @@ function readRow(
     kind: kind ?? 'cooperative',
     sector: sector ?? 'other',
     territoryCode: rawTerritory ?? '',
-    regime: regime ?? 'law-2023',
+    regime: registeredUnder ?? regime ?? 'law-2023',
     registeredOn: registeredOn ?? today,
     memberCount: memberCount ?? 1,
   });
@@ -444,6 +450,34 @@ function readRow(
     );
   }
 
+  if (convertedOn && registeredOn && regime && registeredUnder) {
+    if (isSameOrLaterRegime(registeredUnder, regime)) {
+      reader.fail(
+        'convertedOn',
+        text(
+          `Hợp tác xã đăng ký theo ${REGIMES[registeredUnder].title.vi}: không có chuyển đổi sang ${REGIMES[regime].title.vi}.`,
+          `Registered under the ${REGIMES[registeredUnder].title.en}: there is no conversion to the ${REGIMES[regime].title.en}.`,
+        ),
+        text(
+          'Để trống ngày chuyển đổi, hoặc sửa cột luật áp dụng.',
+          'Leave the conversion date empty, or correct the regime.',
+        ),
+      );
+    } else if (
+      compareIsoDates(convertedOn, REGIMES[regime].inForceFrom!) < 0 ||
+      compareIsoDates(convertedOn, today) > 0 ||
+      compareIsoDates(convertedOn, registeredOn) < 0
+    ) {
+      reader.fail(
+        'convertedOn',
+        text(
+          `Ngày chuyển đổi ${convertedOn} phải từ ngày ${REGIMES[regime].title.vi} có hiệu lực (${REGIMES[regime].inForceFrom}) đến hôm nay.`,
+          `The conversion date ${convertedOn} must be between the ${REGIMES[regime].title.en} taking effect (${REGIMES[regime].inForceFrom}) and today.`,
+        ),
+      );
+    }
+  }
+
   if (reader.problems.length > 0) return { problems: reader.problems, code, row: null };
 
   const facts: ImportedFact[] = [];
@@ -484,6 +518,12 @@ function readRow(
     facts.push({
       factId: `${prefix}/notice-address/${email.toLowerCase()}`,
       fact: { kind: 'notice-address', changedOn: [today, details.registeredOn].sort().pop()!, email },
+    });
+  }
+  if (convertedOn && regime && registeredUnder) {
+    facts.push({
+      factId: `${prefix}/regime-converted/${regime}`,
+      fact: { kind: 'regime-converted', to: regime, convertedOn, reference: 'import', campaignId: null },
     });
   }
   return { problems: [], code, row: { row: line, details, facts } };

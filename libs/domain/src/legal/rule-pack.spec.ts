@@ -190,3 +190,14 @@ describe('regimeStanding', () => {
     });
   });
 });
+
+describe('the legacy pack', () => {
+  it('holds what the 1996/2003 Laws set and reads the rest from the 2012 Law’s pack', () => {
+    expect(BUILT_IN_RULES.rule('law-2003', 'members.minimum.cooperative', '2005-01-01').confirmed).toBe(false);
+    expect(BUILT_IN_RULES.rule('law-2003', 'dormancy.inactive-12m', '2005-01-01')).toMatchObject({
+      regime: 'law-2012',
+      value: 12,
+      basis: { ruleId: 'dormancy.inactive-12m', regime: 'law-2012' },
+    });
+  });
+});

@@ -110,7 +110,12 @@ export class RuleBook {
     return this.byKey.has(keyOf(regime, parameterId));
   }
 
+  /**
+   * A parameter as it applies on a day. The legacy pack holds only what the 1996/2003 Laws set themselves; for the
+   * rest a legacy cooperative is read with the 2012 Law's pack, the law its conversion brought it under.
+   */
   rule(regime: LegalRegime, parameterId: string, on: IsoDate): AppliedRule {
+    if (regime === 'law-2003' && !this.has(regime, parameterId)) return this.rule('law-2012', parameterId, on);
     const parameter = this.byKey.get(keyOf(regime, parameterId));
     if (!parameter) throw new RangeError(`No rule ${parameterId} in the ${regime} pack`);
     const correction =
