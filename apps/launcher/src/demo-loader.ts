@@ -2,7 +2,7 @@ import { DEMO_APPLICATIONS, type DemoApplication } from './demo-applications';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-identity';
 import { demoPaper } from './demo-papers';
 import { demoRegistry, demoRegistryCsv } from './demo-registry';
-import { vietnamDateOf } from '@htx/domain';
+import { addDays, vietnamDateOf } from '@htx/domain';
 
 /** The public API as a demo user sees it: the demo goes in exactly as a client program would put it. */
 class DemoUserClient {
@@ -162,9 +162,30 @@ async function loadDissolution(apiUrl: string): Promise<string> {
   return `Demo voluntary dissolution: ${electricity.name}, ${created ? '1 new' : '0 new'}`;
 }
 
-/** The demo registry, a few dossiers awaiting review and a dissolution, through the public API; a repeat changes nothing. */
+/**
+ * Tân Yên follows up the cooperatives whose charters still follow the 2012 Law: the legal deadline (2026-01-01) has
+ * passed, so the district sets its own date, ninety days after the campaign opens.
+ */
+async function loadConversionCampaign(apiUrl: string): Promise<string> {
+  const officer = await DemoUserClient.signIn(apiUrl, 'can-bo.tanyen');
+  const created = await officer.post(
+    '/conversion-campaigns',
+    {
+      name: 'Rà soát, sửa đổi điều lệ theo Luật Hợp tác xã 2023 — huyện Tân Yên',
+      territoryCode: '216',
+      target: 'law-2023',
+      followUpBy: addDays(vietnamDateOf(new Date()), 90),
+    },
+    'Demo conversion campaign',
+    { 'idempotency-key': 'demo-conversion-campaign' },
+  );
+  return `Demo conversion campaign to the 2023 Law (Tân Yên): ${created ? '1 new' : '0 new'}`;
+}
+
+/** The demo registry, dossiers awaiting review, a dissolution and a conversion campaign, through the public API; a repeat changes nothing. */
 export async function loadDemoData(apiUrl: string, log: (line: string) => void): Promise<void> {
   log(await loadRegistry(apiUrl));
   log(await loadApplications(apiUrl));
   log(await loadDissolution(apiUrl));
+  log(await loadConversionCampaign(apiUrl));
 }
