@@ -64,8 +64,8 @@ describe('the yearly pass up the ladder', () => {
       expect(
         opened.map((spec) => [spec.subject.territoryCode, spec.due.due, spec.due.legalBasis?.ruleId]).sort(),
       ).toEqual([
-        ['216', `${year}-12-18`, 'reporting.cascade'],
-        ['24', `${year}-12-21`, 'reporting.cascade'],
+        ['216', `${year}-12-18`, 'reporting.cascade.district'],
+        ['24', `${year}-12-21`, 'reporting.cascade.province'],
       ]);
       expect(opened.find((spec) => spec.subject.territoryCode === '216')?.subject).toMatchObject({
         type: 'territory-report',
