@@ -176,7 +176,11 @@ describe('cooperativeLifecycleWorkflow', () => {
       expect(failure.type).toBe('INVALID_COMMAND');
       const [{ problems }] = failure.details as [{ problems: { field: string }[] }];
       expect(problems.map((problem) => problem.field)).toEqual(['territoryCode', 'memberCount']);
-      expect(await handle.query(getCooperativeStateQuery)).toEqual({ cooperative: null, streamVersion: 0, nextDueOn: null });
+      expect(await handle.query(getCooperativeStateQuery)).toEqual({
+        cooperative: null,
+        streamVersion: 0,
+        nextDueOn: null,
+      });
       expect(log.calls()).toBe(0);
     });
   });
@@ -207,7 +211,11 @@ describe('cooperativeLifecycleWorkflow', () => {
         WorkflowUpdateFailedError,
       );
       expect(log.calls()).toBe(1);
-      expect(await handle.query(getCooperativeStateQuery)).toEqual({ cooperative: null, streamVersion: 0, nextDueOn: null });
+      expect(await handle.query(getCooperativeStateQuery)).toEqual({
+        cooperative: null,
+        streamVersion: 0,
+        nextDueOn: null,
+      });
     });
   });
 

@@ -254,6 +254,12 @@ describe('dormancySweepWorkflow (time skipped)', () => {
         (cooperative) => cooperative.dormancy !== null,
         'the timer to flag SILENT',
       );
+      // The review task is opened just after the flag: count the appends once it is.
+      await until(
+        () => Promise.resolve(registry.appended.flatMap((append) => append.events)),
+        (events) => events.some((event) => event.type === 'TaskOpened' && event.data.spec.kind === 'dormancy-review'),
+        'the review task for SILENT',
+      );
       const appendsBefore = registry.appended.length;
 
       await sweep(taskQueue, 'backfill', addDays(now, -15));
