@@ -121,6 +121,8 @@ export const recordDissolutionStepUpdate = defineUpdate<DissolutionCase, [Record
  */
 export type CooperativeStateView = Pick<CarriedLifecycleState, 'cooperative' | 'streamVersion'> & {
   readonly nextDueOn: IsoDate | null;
+  /** How many rule-pack corrections this run decides with. */
+  readonly ruleCorrections: number;
 };
 export const getCooperativeStateQuery = defineQuery<CooperativeStateView>('getCooperativeState');
 

@@ -209,6 +209,7 @@ export class CooperativeLifecycle {
       cooperative: this.cooperative,
       streamVersion: this.streamVersion,
       nextDueOn: this.cooperative && nextDueDate(this.cooperative, this.rules),
+      ruleCorrections: this.rules.corrections.length,
     };
   }
 

@@ -180,6 +180,7 @@ describe('cooperativeLifecycleWorkflow', () => {
         cooperative: null,
         streamVersion: 0,
         nextDueOn: null,
+        ruleCorrections: 0,
       });
       expect(log.calls()).toBe(0);
     });
@@ -215,6 +216,7 @@ describe('cooperativeLifecycleWorkflow', () => {
         cooperative: null,
         streamVersion: 0,
         nextDueOn: null,
+        ruleCorrections: 0,
       });
     });
   });
