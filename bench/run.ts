@@ -1,0 +1,70 @@
+// `npm run bench`: each scenario of issue 9 measures the raw platform and our code side by side, in one run, on one
+// PostgreSQL cluster and one Temporal dev server the bench starts itself; PASS/FAIL per goal; JSON + Markdown out.
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { b1WorkflowThroughput } from './scenarios/b1-workflow-throughput';
+import { b3EventLogAppend } from './scenarios/b3-event-log-append';
+import { createContext, type BenchContext, type ScenarioResult } from './support/context';
+import { startInfra } from './support/infra';
+import { describeMachine } from './support/machine';
+import { writeReport } from './support/report';
+
+type Scenario = { id: string; run: (context: BenchContext) => Promise<ScenarioResult> };
+
+/** In this order: B1 gives B7 its steady rate, B8 imports the population B7 and B10 use. */
+const SCENARIOS: Scenario[] = [
+  { id: 'B3', run: b3EventLogAppend },
+  { id: 'B1', run: b1WorkflowThroughput },
+];
+
+async function main(): Promise<number> {
+  const scale = Number(process.env.BENCH_SCALE ?? 1);
+  if (!(scale > 0)) throw new Error(`BENCH_SCALE must be a positive number (got ${process.env.BENCH_SCALE})`);
+  const only = (process.env.BENCH_ONLY ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((id) => id.toUpperCase());
+  const startedAt = new Date();
+  console.log(`htx-lifecycle bench, BENCH_SCALE=${scale}${only.length ? `, BENCH_ONLY=${only.join(',')}` : ''}`);
+  const infra = await startInfra();
+  const machine = await describeMachine(infra.folder, infra.databaseUrl);
+  console.log(`${machine.cpu} ×${machine.cores}; fdatasync ${machine.fsync.fdatasyncMicroseconds} µs/op`);
+  const context = await createContext(infra, scale);
+  const results: ScenarioResult[] = [];
+  try {
+    for (const scenario of SCENARIOS) {
+      if (only.length > 0 && !only.includes(scenario.id)) continue;
+      const began = performance.now();
+      console.log(`\n${scenario.id} …`);
+      const result = { ...(await scenario.run(context)), seconds: Math.round((performance.now() - began) / 1000) };
+      results.push(result);
+      console.log(`${result.id} ${result.title} (${result.seconds} s)`);
+      for (const check of result.checks) {
+        console.log(`  ${check.pass ? 'PASS' : 'FAIL'}  ${check.target}: ${check.value} (goal ${check.goal})`);
+      }
+    }
+  } finally {
+    await context.stop();
+    await infra.stop();
+  }
+  const report = {
+    startedAt: startedAt.toISOString(),
+    minutes: Math.round((Date.now() - startedAt.getTime()) / 6_000) / 10,
+    scale,
+    temporalPersistence: infra.temporalPersistence,
+    machine,
+    scenarios: results,
+  };
+  const written = writeReport(join(__dirname, 'results'), report);
+  const failed = results.flatMap((result) => result.checks.filter((check) => !check.pass));
+  console.log(`\n${failed.length === 0 ? 'PASS' : `FAIL (${failed.length})`}: ${written.md}`);
+  return failed.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,107 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectPaths } from '@htx/dev-infra';
+
+export type ChildWorker = {
+  readonly pid: number;
+  /** Resident set size of the process, in MB (from /proc). */
+  rssMb(): number;
+  /** SIGTERM drains in-flight tasks; SIGKILL is a crash. Resolves once the process has exited. */
+  stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
+};
+
+/** Starts a worker process and resolves once it prints `readyLine`. */
+function startChild(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  readyLine: string,
+  label: string,
+): Promise<ChildWorker> {
+  const child: ChildProcess = spawn(command, args, {
+    cwd: projectPaths().root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-20_000);
+      if (output.includes(readyLine)) {
+        child.stdout?.off('data', onData);
+        child.stdout?.resume();
+        resolve({
+          pid: child.pid!,
+          rssMb: () => {
+            const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+            return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+          },
+          stop: async (signal = 'SIGTERM') => {
+            if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+            await exited;
+          },
+        });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
+    void exited.then(() => reject(new Error(`${label} exited before it was ready:\n${output}`)));
+  });
+}
+
+export type WorkerSettings = {
+  readonly databaseUrl: string;
+  readonly temporalAddress: string;
+  readonly taskQueue: string;
+  readonly authSecret: string;
+  readonly maxCachedWorkflows?: number;
+};
+
+/** The application's worker exactly as production runs it: `npm run start:worker` (compiled, prebuilt bundle). */
+export function startAppWorker(settings: WorkerSettings): Promise<ChildWorker> {
+  const root = projectPaths().root;
+  return startChild(
+    process.execPath,
+    [join(root, 'dist/apps/worker/apps/worker/src/main.js')],
+    {
+      DATABASE_URL: settings.databaseUrl,
+      TEMPORAL_ADDRESS: settings.temporalAddress,
+      TEMPORAL_TASK_QUEUE: settings.taskQueue,
+      WORKFLOW_BUNDLE_PATH: join(root, 'dist/workflow-bundle.js'),
+      AUTH_JWT_SECRET: settings.authSecret,
+      DORMANCY_SWEEP_AT: 'off',
+      LOG_LEVEL: 'log',
+      ...(settings.maxCachedWorkflows === undefined
+        ? {}
+        : { WORKER_MAX_CACHED_WORKFLOWS: String(settings.maxCachedWorkflows) }),
+    },
+    'Worker ready',
+    'the worker',
+  );
+}
+
+/** A bare worker for the raw baselines: the bench's trivial workflows, the same worker options otherwise. */
+export function startRawWorker(settings: {
+  temporalAddress: string;
+  taskQueue: string;
+  bundlePath: string;
+  maxCachedWorkflows?: number;
+}): Promise<ChildWorker> {
+  const root = projectPaths().root;
+  return startChild(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', join(root, 'bench/support/raw-worker.ts')],
+    {
+      TEMPORAL_ADDRESS: settings.temporalAddress,
+      TEMPORAL_TASK_QUEUE: settings.taskQueue,
+      BENCH_BUNDLE_PATH: settings.bundlePath,
+      ...(settings.maxCachedWorkflows === undefined
+        ? {}
+        : { WORKER_MAX_CACHED_WORKFLOWS: String(settings.maxCachedWorkflows) }),
+    },
+    'Raw worker ready',
+    'the raw worker',
+  );
+}
