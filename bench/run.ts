@@ -4,6 +4,8 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { b1WorkflowThroughput } from './scenarios/b1-workflow-throughput';
 import { b3EventLogAppend } from './scenarios/b3-event-log-append';
+import { b5InboxList } from './scenarios/b5-inbox-list';
+import { b8Bootstrap } from './scenarios/b8-bootstrap';
 import { createContext, type BenchContext, type ScenarioResult } from './support/context';
 import { startInfra } from './support/infra';
 import { describeMachine } from './support/machine';
@@ -15,6 +17,8 @@ type Scenario = { id: string; run: (context: BenchContext) => Promise<ScenarioRe
 const SCENARIOS: Scenario[] = [
   { id: 'B3', run: b3EventLogAppend },
   { id: 'B1', run: b1WorkflowThroughput },
+  { id: 'B5', run: b5InboxList },
+  { id: 'B8', run: b8Bootstrap },
 ];
 
 async function main(): Promise<number> {

@@ -3,16 +3,15 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, type AppConfig } from '@htx/config';
 import { CooperativeLifecycleClient } from '@htx/temporal-client';
-import type { INestApplication } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@htx/persistence';
-import { createApiApp } from '../../apps/api/src/create-api-app';
 import { seedIdentity, TEST_PASSWORD, USERS } from '../../test/support/identity';
 import { signedIn, type HttpClient } from '../../test/support/services';
 import type { BenchInfra } from './infra';
-import { startAppWorker, startRawWorker, type ChildWorker } from './processes';
+import { freePort } from '@htx/dev-infra';
+import { startApi, startAppWorker, startRawWorker, type ChildWorker } from './processes';
 
 /** One check against a goal of the issue. */
 export type Check = { readonly target: string; readonly value: string; readonly goal: string; readonly pass: boolean };
@@ -33,7 +32,8 @@ export type BenchContext = {
   readonly config: AppConfig;
   readonly client: Client;
   readonly dataSource: DataSource;
-  readonly api: INestApplication;
+  /** The api process. */
+  readonly api: ChildWorker;
   readonly baseUrl: string;
   readonly officer: HttpClient;
   readonly lifecycle: CooperativeLifecycleClient;
@@ -67,7 +67,6 @@ export async function createContext(infra: BenchInfra, scale: number): Promise<B
       TEMPORAL_ADDRESS: infra.temporalAddress,
       TEMPORAL_TASK_QUEUE: `bench-${randomUUID()}`,
       LOG_LEVEL: 'error',
-      API_BODY_LIMIT: '8mb',
     },
     'htx-bench',
   );
@@ -108,9 +107,9 @@ export async function createContext(infra: BenchInfra, scale: number): Promise<B
     }),
   ]);
 
-  const api = await createApiApp(config);
-  await api.listen(0, '127.0.0.1');
-  const baseUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');
+  const port = await freePort();
+  const api = await startApi({ ...workerSettings, port });
+  const baseUrl = `http://127.0.0.1:${port}`;
   const connection = await Connection.connect({ address: infra.temporalAddress });
   const client = new Client({ connection });
 
@@ -123,7 +122,7 @@ export async function createContext(infra: BenchInfra, scale: number): Promise<B
     api,
     baseUrl,
     officer: await signedIn(baseUrl, USERS.officer.id, TEST_PASSWORD),
-    lifecycle: api.get(CooperativeLifecycleClient),
+    lifecycle: new CooperativeLifecycleClient(client, config),
     rawTaskQueue,
     rawBundlePath,
     appWorker,
@@ -146,7 +145,7 @@ export async function createContext(infra: BenchInfra, scale: number): Promise<B
       return context.rawWorker;
     },
     stop: async () => {
-      await api.close();
+      await api.stop('SIGTERM');
       await Promise.all([context.appWorker.stop('SIGTERM'), context.rawWorker.stop('SIGTERM')]);
       await connection.close();
       await dataSource.destroy();

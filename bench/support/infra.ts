@@ -11,6 +11,7 @@ import {
   type RunningTemporal,
 } from '@htx/dev-infra';
 import { runMigrations } from '@htx/persistence';
+import { Client } from 'pg';
 
 export type BenchInfra = {
   readonly folder: string;
@@ -28,6 +29,25 @@ export type BenchInfra = {
  * production — and a Temporal dev server of its own, both through libs/dev-infra (installed when missing, reused
  * when running). Each run gets a fresh database with the real migrations, dropped afterwards.
  */
+/** Waits (up to 10 s) for the last pooled connections to close, so dropping the database cuts off nobody's query. */
+async function dropWhenUnused(adminUrl: string, name: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const { rows } = await client.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+        [name],
+      );
+      if (rows[0].n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  } finally {
+    await client.end();
+  }
+  await dropDatabase(adminUrl, name);
+}
+
 export async function startInfra(): Promise<BenchInfra> {
   const folder = ensureDir(join(projectPaths().data, 'bench'));
   const postgres = await startPostgres({
@@ -58,7 +78,7 @@ export async function startInfra(): Promise<BenchInfra> {
     authSecret: randomBytes(32).toString('hex'),
     stop: async () => {
       await temporal.stop();
-      await dropDatabase(postgres.adminUrl, name);
+      await dropWhenUnused(postgres.adminUrl, name);
       if (postgres.startedHere && process.env.BENCH_KEEP_POSTGRES !== 'true') await postgres.stop();
     },
   };

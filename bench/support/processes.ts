@@ -105,3 +105,24 @@ export function startRawWorker(settings: {
     'the raw worker',
   );
 }
+
+/** The api exactly as production runs it (`npm run start:api`), on the given port. */
+export function startApi(settings: WorkerSettings & { port: number }): Promise<ChildWorker> {
+  const root = projectPaths().root;
+  return startChild(
+    process.execPath,
+    [join(root, 'dist/apps/api/apps/api/src/main.js')],
+    {
+      DATABASE_URL: settings.databaseUrl,
+      TEMPORAL_ADDRESS: settings.temporalAddress,
+      TEMPORAL_TASK_QUEUE: settings.taskQueue,
+      AUTH_JWT_SECRET: settings.authSecret,
+      API_HOST: '127.0.0.1',
+      API_PORT: String(settings.port),
+      API_BODY_LIMIT: '16mb',
+      LOG_LEVEL: 'log',
+    },
+    'API listening on',
+    'the api',
+  );
+}

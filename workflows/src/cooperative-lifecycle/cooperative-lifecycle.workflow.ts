@@ -18,8 +18,8 @@ import {
   type RequestSupportRequest,
 } from '@htx/contracts';
 import { WorkingCalendar } from '@htx/domain';
-import { allHandlersFinished, condition, continueAsNew, setHandler, workflowInfo } from '@temporalio/workflow';
-import { eventLog, referenceData } from '../shared/activities';
+import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import { eventLog, localReferenceData, referenceData } from '../shared/activities';
 import { TaskBook } from '../shared/task-book';
 import { CaseWork } from './case-work';
 import { CooperativeLifecycle } from './cooperative-lifecycle.state';
@@ -96,7 +96,11 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   }
   if (!(await condition(() => lifecycle.hasBegun, UNREGISTERED_GRACE_PERIOD))) return;
 
-  const calendar = new WorkingCalendar(await referenceData.loadCalendarSchedules());
+  const calendar = new WorkingCalendar(
+    patched('calendar-by-local-activity')
+      ? await localReferenceData.loadCalendarSchedules()
+      : await referenceData.loadCalendarSchedules(),
+  );
   lifecycle.useCalendar(calendar);
   cases.useCalendar(calendar);
   cases.resume(input.carried?.openTasks ?? []);

@@ -13,7 +13,7 @@ import { readRegistrySheet } from './registry-sheet';
 
 /** Rows handed to Temporal per batch, and how many of them at once: a large file never floods the server. */
 const BATCH_SIZE = 100;
-const CONCURRENCY = 10;
+const CONCURRENCY = 32;
 
 export type ImportUpload = { readonly fileName: string; readonly content: Buffer };
 

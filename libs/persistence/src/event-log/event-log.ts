@@ -16,6 +16,8 @@ export type AppendRequest = {
   readonly actor: Actor;
   readonly occurredAt: string;
   readonly events: readonly LoggableEvent[];
+  /** When each event happened, where they differ; absent, all at `occurredAt`. */
+  readonly occurredAtByEvent?: readonly string[];
 };
 
 export type AppendOutcome = {
@@ -60,8 +62,8 @@ export class EventLog {
     const head = found.find((row) => !row.earlier);
     const headVersion = head?.version ?? 0;
     let prevHash = head?.hash ?? GENESIS_HASH;
-    const occurredAt = new Date(request.occurredAt);
     const rows = request.events.map((event, index) => {
+      const occurredAt = new Date(request.occurredAtByEvent?.[index] ?? request.occurredAt);
       const fields: ChainedEvent = {
         streamId: request.streamId,
         version: headVersion + index + 1,

@@ -7,6 +7,7 @@ import { AddDossierDocumentsAndApplicationLapses1795379836337 } from './17953798
 import { AddCooperativeLivingRecord1795381428755 } from './1795381428755-AddCooperativeLivingRecord';
 import { AddRegistryImports1795383294027 } from './1795383294027-AddRegistryImports';
 import { AddDormancySweeps1795385760070 } from './1795385760070-AddDormancySweeps';
+import { AddOpenInboxIndex1795397916176 } from './1795397916176-AddOpenInboxIndex';
 
 // Every migration, in order. Listed explicitly (no globs) so the same list works compiled, under jest and bundled.
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AddCooperativeLivingRecord1795381428755,
   AddRegistryImports1795383294027,
   AddDormancySweeps1795385760070,
+  AddOpenInboxIndex1795397916176,
 ];
