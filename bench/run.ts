@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { b1WorkflowThroughput } from './scenarios/b1-workflow-throughput';
 import { b3EventLogAppend } from './scenarios/b3-event-log-append';
 import { b5InboxList } from './scenarios/b5-inbox-list';
+import { b6ReplayCost } from './scenarios/b6-replay-cost';
+import { b7TimerHerd } from './scenarios/b7-timer-herd';
 import { b8Bootstrap } from './scenarios/b8-bootstrap';
+import { b10WorkerMemory } from './scenarios/b10-worker-memory';
 import { createContext, type BenchContext, type ScenarioResult } from './support/context';
 import { startInfra } from './support/infra';
 import { describeMachine } from './support/machine';
@@ -18,7 +21,10 @@ const SCENARIOS: Scenario[] = [
   { id: 'B3', run: b3EventLogAppend },
   { id: 'B1', run: b1WorkflowThroughput },
   { id: 'B5', run: b5InboxList },
+  { id: 'B6', run: b6ReplayCost },
   { id: 'B8', run: b8Bootstrap },
+  { id: 'B7', run: b7TimerHerd },
+  { id: 'B10', run: b10WorkerMemory },
 ];
 
 async function main(): Promise<number> {

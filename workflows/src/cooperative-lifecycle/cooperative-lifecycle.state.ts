@@ -241,13 +241,15 @@ export class CooperativeLifecycle {
 
   /**
    * Applies what is waiting — queued facts, then sweep flags, then the passing of time up to today — and returns
-   * what was recorded, so the workflow can open or close officers' tasks.
+   * what was recorded, so the workflow can open or close officers' tasks. Facts stop being taken once `enough()`
+   * says so (the run is long enough); those left wait in the queue, which the next run carries.
    */
-  catchUp(): Promise<CooperativeEvent[]> {
+  catchUp(enough: () => boolean = () => false): Promise<CooperativeEvent[]> {
     return this.serializer.run(async () => {
       const recorded: CooperativeEvent[] = [];
       if (!this.cooperative) return recorded;
-      for (let signal = this.queuedFacts.shift(); signal; signal = this.queuedFacts.shift()) {
+      while (this.queuedFacts.length > 0 && !enough()) {
+        const signal = this.queuedFacts.shift()!;
         if (!this.applied.has(signal.factId)) recorded.push(...(await this.applyFact(signal)));
       }
       for (let flag = this.queuedFlags.shift(); flag; flag = this.queuedFlags.shift()) {
