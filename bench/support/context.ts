@@ -11,7 +11,7 @@ import { seedIdentity, TEST_PASSWORD, USERS } from '../../test/support/identity'
 import { signedIn, type HttpClient } from '../../test/support/services';
 import type { BenchInfra } from './infra';
 import { freePort } from '@htx/dev-infra';
-import { startApi, startAppWorker, startRawWorker, type ChildWorker } from './processes';
+import { startApi, startAppWorker, startRawWorker, type ChildWorker } from '../../test/support/processes';
 
 /** One check against a goal of the issue. */
 export type Check = { readonly target: string; readonly value: string; readonly goal: string; readonly pass: boolean };

@@ -7,8 +7,10 @@ export type ChildWorker = {
   readonly pid: number;
   /** Resident set size of the process, in MB (from /proc). */
   rssMb(): number;
-  /** SIGTERM drains in-flight tasks; SIGKILL is a crash. Resolves once the process has exited. */
-  stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
+  /** SIGTERM drains in-flight tasks; SIGKILL is a crash. Resolves once the process has exited, with its exit code. */
+  stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<number | null>;
+  /** What the process printed last (its log). */
+  output(): string;
 };
 
 /** Starts a worker process and resolves once it prints `readyLine`. */
@@ -25,23 +27,24 @@ function startChild(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let ready = false;
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-20_000);
-      if (output.includes(readyLine)) {
-        child.stdout?.off('data', onData);
-        child.stdout?.resume();
+      if (output.includes(readyLine) && !ready) {
+        ready = true;
         resolve({
           pid: child.pid!,
           rssMb: () => {
             const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
             return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
           },
-          stop: async (signal = 'SIGTERM') => {
+          stop: (signal = 'SIGTERM') => {
             if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-            await exited;
+            return exited;
           },
+          output: () => output,
         });
       }
     };
