@@ -27,7 +27,7 @@ type Step = { cached: number; rssMb: number; mbPerWorkflow: number };
 export async function b10WorkerMemory(context: BenchContext): Promise<ScenarioResult> {
   const population = await ensurePopulation(
     context,
-    context.shared.population?.length ?? Math.round(10_000 * context.scale),
+    context.shared.population?.length ?? Math.round(2_000 * context.scale),
   );
   const total = population.length;
   const steps = [Math.round(total / 10), Math.round(total / 2), total].filter(

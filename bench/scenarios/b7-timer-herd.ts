@@ -51,7 +51,7 @@ async function workflowTaskTimeouts(client: Client, workflowIds: readonly string
 export async function b7TimerHerd(context: BenchContext): Promise<ScenarioResult> {
   const population = await ensurePopulation(
     context,
-    context.shared.population?.length ?? Math.round(10_000 * context.scale),
+    context.shared.population?.length ?? Math.round(2_000 * context.scale),
   );
   const count = population.length;
 

@@ -108,7 +108,7 @@ export async function createContext(infra: BenchInfra, scale: number): Promise<B
   ]);
 
   const port = await freePort();
-  const api = await startApi({ ...workerSettings, port });
+  const api = await startApi({ ...workerSettings, port, bodyLimit: '16mb' });
   const baseUrl = `http://127.0.0.1:${port}`;
   const connection = await Connection.connect({ address: infra.temporalAddress });
   const client = new Client({ connection });

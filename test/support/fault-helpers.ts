@@ -1,5 +1,5 @@
 import { vietnamDateOf } from '@htx/domain';
-import type { temporal } from '@temporalio/proto';
+import { temporal } from '@temporalio/proto';
 import { Client as PgClient } from 'pg';
 import { until } from './eventually';
 import { registrationDetails } from './events';
@@ -35,7 +35,12 @@ export const eventsOfFact = async (stack: FaultStack, factId: string) =>
   )[0].n;
 
 export const waitForFact = (stack: FaultStack, factId: string, timeoutMs = 90_000) =>
-  until(() => eventsOfFact(stack, factId), (n) => n > 0, `the fact ${factId} in the log`, { timeoutMs, intervalMs: 200 });
+  until(
+    () => eventsOfFact(stack, factId),
+    (n) => n > 0,
+    `the fact ${factId} in the log`,
+    { timeoutMs, intervalMs: 200 },
+  );
 
 /**
  * Holds a stream's append lock from outside (the advisory lock EventLog.append takes first), so the next append to
@@ -80,7 +85,9 @@ export const maxActivityAttempt = (events: HistoryEvent[]) =>
 export function taskTroubles(events: HistoryEvent[]): { startToCloseTimeouts: number; failedTasks: number } {
   return {
     startToCloseTimeouts: events.filter(
-      (event) => event.workflowTaskTimedOutEventAttributes && event.workflowTaskTimedOutEventAttributes.timeoutType === 1,
+      (event) =>
+        event.workflowTaskTimedOutEventAttributes?.timeoutType ===
+        temporal.api.enums.v1.TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE,
     ).length,
     failedTasks: events.filter((event) => event.workflowTaskFailedEventAttributes).length,
   };

@@ -53,10 +53,7 @@ export async function startFaultStack(): Promise<FaultStack> {
     authSecret: randomBytes(32).toString('hex'),
   };
   const apiPort = await freePort();
-  const [api, worker] = await Promise.all([
-    startApi({ ...settings, port: apiPort }),
-    startAppWorker(settings),
-  ]);
+  const [api, worker] = await Promise.all([startApi({ ...settings, port: apiPort }), startAppWorker(settings)]);
   const baseUrl = `http://127.0.0.1:${apiPort}`;
   const connection = await Connection.connect({ address: temporal.address });
   const client = new Client({ connection });

@@ -17,7 +17,13 @@ export default async function globalSetup(): Promise<void> {
   }
   const dataDir = join(paths.data, 'test', 'faults-postgres');
   const logFile = join(paths.data, 'test', 'faults-postgres.log');
-  const postgres = await startPostgres({ dataDir, port: await freePort(), database: 'postgres', durable: true, logFile });
+  const postgres = await startPostgres({
+    dataDir,
+    port: await freePort(),
+    database: 'postgres',
+    durable: true,
+    logFile,
+  });
   process.env[TEST_ENV.postgresAdminUrl] = postgres.adminUrl;
   process.env[TEST_ENV.postgresDataDir] = dataDir;
   process.env[TEST_ENV.postgresLogFile] = logFile;

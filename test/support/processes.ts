@@ -110,7 +110,7 @@ export function startRawWorker(settings: {
 }
 
 /** The api exactly as production runs it (`npm run start:api`), on the given port. */
-export function startApi(settings: WorkerSettings & { port: number }): Promise<ChildWorker> {
+export function startApi(settings: WorkerSettings & { port: number; bodyLimit?: string }): Promise<ChildWorker> {
   const root = projectPaths().root;
   return startChild(
     process.execPath,
@@ -122,7 +122,7 @@ export function startApi(settings: WorkerSettings & { port: number }): Promise<C
       AUTH_JWT_SECRET: settings.authSecret,
       API_HOST: '127.0.0.1',
       API_PORT: String(settings.port),
-      API_BODY_LIMIT: '16mb',
+      ...(settings.bodyLimit ? { API_BODY_LIMIT: settings.bodyLimit } : {}),
       LOG_LEVEL: 'log',
     },
     'API listening on',

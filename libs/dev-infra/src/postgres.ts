@@ -246,6 +246,11 @@ export async function restartPostgres(dataDir: string, mode: 'immediate' | 'fast
     { ...(user ?? {}), detached: true },
   );
   if (restarted.code !== 0) {
-    throw new ProvisioningError(TOOL, `read the server log of ${dataDir}`, `pg_ctl restart -m ${mode}`, restarted.output);
+    throw new ProvisioningError(
+      TOOL,
+      `read the server log of ${dataDir}`,
+      `pg_ctl restart -m ${mode}`,
+      restarted.output,
+    );
   }
 }
