@@ -114,7 +114,13 @@ export function startApi(settings: WorkerSettings & { port: number; bodyLimit?: 
   const root = projectPaths().root;
   return startChild(
     process.execPath,
-    [join(root, 'dist/apps/api/apps/api/src/main.js')],
+    [
+      // BENCH_API_CPU_PROFILE=<folder>: a V8 CPU profile of the api, written when it stops.
+      ...(process.env.BENCH_API_CPU_PROFILE
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_API_CPU_PROFILE}`]
+        : []),
+      join(root, 'dist/apps/api/apps/api/src/main.js'),
+    ],
     {
       DATABASE_URL: settings.databaseUrl,
       TEMPORAL_ADDRESS: settings.temporalAddress,

@@ -41,6 +41,8 @@ import { OneAtATime } from '../shared/one-at-a-time';
 
 type Dependencies = {
   readonly eventLog: EventLogActivityContract;
+  /** The same appends as a local activity (an import's one append). */
+  readonly localEventLog: EventLogActivityContract;
   readonly workflowId: string;
   /** Workflow time (deterministic inside the sandbox). */
   readonly now: () => Date;
@@ -209,7 +211,7 @@ export class CooperativeLifecycle {
       batch.push(...events.map((event) => ({ event, occurredAt })));
     }
     if (batch.length > 0) {
-      const appended = await this.deps.eventLog.appendLifecycleEvents({
+      const appended = await this.deps.localEventLog.appendLifecycleEvents({
         streamId: cooperativeId,
         workflowId: this.deps.workflowId,
         actor: request.actor,

@@ -19,7 +19,7 @@ import {
 } from '@htx/contracts';
 import { WorkingCalendar } from '@htx/domain';
 import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
-import { eventLog, localReferenceData, referenceData } from '../shared/activities';
+import { eventLog, localEventLog, localReferenceData, referenceData } from '../shared/activities';
 import { TaskBook } from '../shared/task-book';
 import { CaseWork } from './case-work';
 import { CooperativeLifecycle } from './cooperative-lifecycle.state';
@@ -45,6 +45,7 @@ const HISTORY_LENGTH_LIMIT = 1_000;
 export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleInput): Promise<void> {
   const lifecycle = new CooperativeLifecycle(input.carried, {
     eventLog,
+    localEventLog,
     workflowId: workflowInfo().workflowId,
     now: () => new Date(),
   });

@@ -29,6 +29,16 @@ export const localReferenceData = proxyLocalActivities<ReferenceDataActivityCont
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
+/**
+ * Appends as a local activity: for a cooperative's import, whose registration and history go into the log in one
+ * append right as its workflow starts (B8: a workflow task and a task-queue round trip fewer per row). Idempotent
+ * like the other: the key is the run and the activity's sequence number, which a retry or a replay keeps.
+ */
+export const localEventLog = proxyLocalActivities<EventLogActivityContract>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
 export const registry = proxyActivities<RegistryActivityContract>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
