@@ -11,7 +11,7 @@ import { b8Bootstrap } from './scenarios/b8-bootstrap';
 import { b10WorkerMemory } from './scenarios/b10-worker-memory';
 import { createContext, type BenchContext, type ScenarioResult } from './support/context';
 import { startInfra } from './support/infra';
-import { describeMachine } from './support/machine';
+import { describeMachine, type Machine } from './support/machine';
 import { writeReport } from './support/report';
 
 type Scenario = { id: string; run: (context: BenchContext) => Promise<ScenarioResult> };
@@ -37,16 +37,33 @@ async function main(): Promise<number> {
   const startedAt = new Date();
   console.log(`htx-lifecycle bench, BENCH_SCALE=${scale}${only.length ? `, BENCH_ONLY=${only.join(',')}` : ''}`);
   const infra = await startInfra();
-  const machine = await describeMachine(infra.folder, infra.databaseUrl);
-  console.log(`${machine.cpu} ×${machine.cores}; fdatasync ${machine.fsync.fdatasyncMicroseconds} µs/op`);
-  const context = await createContext(infra, scale);
   const results: ScenarioResult[] = [];
+  let machine: Machine | undefined;
+  let context: BenchContext | undefined;
   try {
+    machine = await describeMachine(infra.folder, infra.databaseUrl);
+    console.log(`${machine.cpu} ×${machine.cores}; fdatasync ${machine.fsync.fdatasyncMicroseconds} µs/op`);
+    context = await createContext(infra, scale);
     for (const scenario of SCENARIOS) {
       if (only.length > 0 && !only.includes(scenario.id)) continue;
       const began = performance.now();
       console.log(`\n${scenario.id} …`);
-      const result = { ...(await scenario.run(context)), seconds: Math.round((performance.now() - began) / 1000) };
+      let result: ScenarioResult;
+      try {
+        result = await scenario.run(context);
+      } catch (error) {
+        // A scenario that breaks is a failed check; the others still run.
+        const message = error instanceof Error ? error.message : String(error);
+        result = {
+          id: scenario.id,
+          title: 'did not complete',
+          size: {},
+          measured: {},
+          checks: [{ target: 'the scenario ran', value: message.split('\n')[0], goal: 'completes', pass: false }],
+          notes: [message],
+        };
+      }
+      result = { ...result, seconds: Math.round((performance.now() - began) / 1000) };
       results.push(result);
       console.log(`${result.id} ${result.title} (${result.seconds} s)`);
       for (const check of result.checks) {
@@ -54,7 +71,7 @@ async function main(): Promise<number> {
       }
     }
   } finally {
-    await context.stop();
+    await context?.stop().catch((error: unknown) => console.error('stopping the processes:', error));
     await infra.stop();
   }
   const report = {

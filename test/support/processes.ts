@@ -95,7 +95,13 @@ export function startRawWorker(settings: {
   const root = projectPaths().root;
   return startChild(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', join(root, 'bench/support/raw-worker.ts')],
+    [
+      '-r',
+      'ts-node/register/transpile-only',
+      '-r',
+      'tsconfig-paths/register',
+      join(root, 'bench/support/raw-worker.ts'),
+    ],
     {
       TEMPORAL_ADDRESS: settings.temporalAddress,
       TEMPORAL_TASK_QUEUE: settings.taskQueue,

@@ -12,7 +12,7 @@ import { REGISTERING_ROLES } from './cooperatives.service';
 import { readRegistrySheet } from './registry-sheet';
 
 /** Rows handed to Temporal per batch, and how many of them at once: a large file never floods the server. */
-const BATCH_SIZE = 100;
+const BATCH_SIZE = 250;
 const CONCURRENCY = 32;
 
 export type ImportUpload = { readonly fileName: string; readonly content: Buffer };
