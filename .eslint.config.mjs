@@ -144,9 +144,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*-spec.ts', 'test/**/*.ts'],
+    files: ['**/*.spec.ts', '**/*-spec.ts', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: {
-      // Tests and their support may reach into an app's sources (the worker's bundler, the api's factory).
+      // Tests, the bench and their support may reach into an app's sources (the worker's bundler, the api's factory).
       'no-restricted-imports': 'off',
       '@typescript-eslint/unbound-method': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -4,6 +4,9 @@ export const TEST_ENV = {
   postgresAdminUrl: 'HTX_TEST_PG_ADMIN_URL',
   temporalAddress: 'HTX_TEST_TEMPORAL_ADDRESS',
   workflowBundle: 'HTX_TEST_WORKFLOW_BUNDLE',
+  /** The fault tier's durable cluster (restarted by its tests). */
+  postgresDataDir: 'HTX_TEST_PG_DATA_DIR',
+  postgresLogFile: 'HTX_TEST_PG_LOG_FILE',
 } as const;
 
 export function testEnv(name: keyof typeof TEST_ENV): string {

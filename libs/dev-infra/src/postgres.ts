@@ -232,3 +232,25 @@ export async function stopPostgres(dataDir: string): Promise<void> {
   const user = process.getuid?.() === 0 ? serverUser() : null;
   await runCommand(join(BIN_DIR, 'pg_ctl'), ['-D', dataDir, '-m', 'fast', '-w', 'stop'], user ?? {});
 }
+
+/**
+ * Restarts a running cluster the way an operator (or a crash) would: `immediate` is a crash restart (no checkpoint,
+ * WAL replayed at start), `fast` a clean one; the cluster comes back with the options it was started with.
+ */
+export async function restartPostgres(dataDir: string, mode: 'immediate' | 'fast', logFile: string): Promise<void> {
+  const user = process.getuid?.() === 0 ? serverUser() : null;
+  const restarted = await runCommand(
+    join(BIN_DIR, 'pg_ctl'),
+    // The log file keeps the new postmaster off our pipes (it would hold them open).
+    ['-D', dataDir, '-l', logFile, '-m', mode, '-w', '-t', '60', 'restart'],
+    { ...(user ?? {}), detached: true },
+  );
+  if (restarted.code !== 0) {
+    throw new ProvisioningError(
+      TOOL,
+      `read the server log of ${dataDir}`,
+      `pg_ctl restart -m ${mode}`,
+      restarted.output,
+    );
+  }
+}

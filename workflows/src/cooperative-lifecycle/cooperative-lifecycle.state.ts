@@ -40,12 +40,14 @@ import {
   type SupportRecord,
   type Task,
 } from '@htx/domain';
-import { uuid4 } from '@temporalio/workflow';
+import { patched, uuid4 } from '@temporalio/workflow';
 import { decideOrFail } from '../shared/domain-failure';
 import { OneAtATime } from '../shared/one-at-a-time';
 
 type Dependencies = {
   readonly eventLog: EventLogActivityContract;
+  /** The same appends as a local activity (an import's one append). */
+  readonly localEventLog: EventLogActivityContract;
   readonly workflowId: string;
   /** Workflow time (deterministic inside the sandbox). */
   readonly now: () => Date;
@@ -227,6 +229,7 @@ export class CooperativeLifecycle {
   /** A cooperative from an existing register, with its history in date order; what was applied before is skipped. */
   importCooperative(request: ImportCooperativeRequest): Promise<RegisterCooperativeResult> {
     return this.serializer.run(async () => {
+      if (patched('import-in-one-append')) return this.importInOneAppend(request);
       const result = await this.registerNow(request);
       const history = [...request.facts].sort((a, b) => factDate(a.fact).localeCompare(factDate(b.fact)));
       for (const fact of history) {
@@ -234,6 +237,49 @@ export class CooperativeLifecycle {
       }
       return { ...result, cooperative: this.registered() };
     });
+  }
+
+  /**
+   * The registration and every fact not applied before, decided in date order against the state as it folds, then
+   * recorded in one append with each event's own date: one activity per imported cooperative instead of one per fact.
+   */
+  private async importInOneAppend(request: ImportCooperativeRequest): Promise<RegisterCooperativeResult> {
+    const cooperativeId = this.cooperative?.cooperativeId ?? uuid4();
+    const registration = this.decide({ type: 'RegisterCooperative', data: { ...request.details, cooperativeId } });
+    const registeredAt = startOfVietnamDay(request.details.registeredOn);
+    let state = foldEvents(cooperativeDecider, registration, this.cooperative);
+    const batch = registration.map((event) => ({ event, occurredAt: registeredAt }));
+    const history = [...request.facts].sort((a, b) => factDate(a.fact).localeCompare(factDate(b.fact)));
+    const applied: string[] = [];
+    for (const { factId, fact } of history) {
+      if (this.applied.has(factId) || applied.includes(factId)) continue;
+      applied.push(factId);
+      let events: CooperativeEvent[];
+      let occurredAt = startOfVietnamDay(factDate(fact));
+      try {
+        events = this.decideFor(state, { type: 'RecordFact', data: { factId, fact } });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        events = [factRefused(factId, fact.kind, error)];
+        occurredAt = this.deps.now().toISOString();
+      }
+      state = foldEvents(cooperativeDecider, events, state);
+      batch.push(...events.map((event) => ({ event, occurredAt })));
+    }
+    if (batch.length > 0) {
+      const appended = await this.deps.localEventLog.appendLifecycleEvents({
+        streamId: cooperativeId,
+        workflowId: this.deps.workflowId,
+        actor: request.actor,
+        occurredAt: batch[0].occurredAt,
+        events: batch.map(({ event }) => event),
+        occurredAtByEvent: batch.map(({ occurredAt }) => occurredAt),
+      });
+      this.cooperative = state;
+      this.streamVersion = appended.streamVersion;
+    }
+    applied.forEach((factId) => this.applied.add(factId));
+    return { cooperative: this.registered(), created: registration.length > 0 };
   }
 
   validateImport(request: ImportCooperativeRequest): void {
@@ -253,13 +299,15 @@ export class CooperativeLifecycle {
 
   /**
    * Applies what is waiting — queued facts, then sweep flags, then the passing of time up to today — and returns
-   * what was recorded, so the workflow can open or close officers' tasks.
+   * what was recorded, so the workflow can open or close officers' tasks. Facts stop being taken once `enough()`
+   * says so (the run is long enough); those left wait in the queue, which the next run carries.
    */
-  catchUp(): Promise<CooperativeEvent[]> {
+  catchUp(enough: () => boolean = () => false): Promise<CooperativeEvent[]> {
     return this.serializer.run(async () => {
       const recorded: CooperativeEvent[] = [];
       if (!this.cooperative) return recorded;
-      for (let signal = this.queuedFacts.shift(); signal; signal = this.queuedFacts.shift()) {
+      while (this.queuedFacts.length > 0 && !enough()) {
+        const signal = this.queuedFacts.shift()!;
         if (!this.applied.has(signal.factId)) recorded.push(...(await this.applyFact(signal)));
       }
       for (let flag = this.queuedFlags.shift(); flag; flag = this.queuedFlags.shift()) {
@@ -417,16 +465,7 @@ export class CooperativeLifecycle {
       return await this.record(events, signal.actor, occurredAt);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      const refused: CooperativeEvent = {
-        type: 'FactRefused',
-        data: {
-          factId: signal.factId,
-          kind: signal.fact.kind,
-          reasons: [error.detail, ...error.problems.map((problem) => problem.reason)],
-        },
-        legalBasis: null,
-      };
-      return this.record([refused], signal.actor);
+      return this.record([factRefused(signal.factId, signal.fact.kind, error)], signal.actor);
     }
   }
 
@@ -435,14 +474,19 @@ export class CooperativeLifecycle {
   }
 
   private decide(command: CooperativeCommand, asFailure = true): CooperativeEvent[] {
+    const decideNow = () => this.decideFor(this.cooperative, command);
+    return asFailure ? decideOrFail(decideNow) : decideNow();
+  }
+
+  /** The domain's decision against a given state (throws its DomainError). */
+  private decideFor(state: Cooperative | null, command: CooperativeCommand): CooperativeEvent[] {
     const context = {
       today: vietnamDateOf(this.deps.now()),
       calendar: this.calendar,
       rules: this.rules,
       reminderPolicy: this.reminderPolicy,
     };
-    const decideNow = () => cooperativeDecider.decide(command, this.cooperative, context);
-    return asFailure ? decideOrFail(decideNow) : decideNow();
+    return cooperativeDecider.decide(command, state, context);
   }
 
   /** Appends, then folds: one event at a time when they happened on different days (each keeps its own date). */
@@ -464,6 +508,15 @@ export class CooperativeLifecycle {
     if (this.cooperative === null) throw new Error('Invariant: a registration left no cooperative behind');
     return this.cooperative;
   }
+}
+
+/** A fact the domain refused, kept in the log with the reasons. */
+function factRefused(factId: string, kind: string, error: DomainError): CooperativeEvent {
+  return {
+    type: 'FactRefused',
+    data: { factId, kind, reasons: [error.detail, ...error.problems.map((problem) => problem.reason)] },
+    legalBasis: null,
+  };
 }
 
 function cooperativeIdOf(events: CooperativeEvent[]): string {

@@ -31,7 +31,7 @@ import {
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
-import { eventLog, referenceData, reportingPolicy } from '../shared/activities';
+import { eventLog, localEventLog, localReferenceData, referenceData, reportingPolicy } from '../shared/activities';
 import { TaskBook } from '../shared/task-book';
 import { CaseWork } from './case-work';
 import { CooperativeLifecycle } from './cooperative-lifecycle.state';
@@ -44,6 +44,13 @@ const UNREGISTERED_GRACE_PERIOD = '1 hour';
 const RUN_LENGTH_MS = 365 * 86_400_000;
 
 /**
+ * …and once its history is this long: a worker that no longer caches the workflow replays all of it on the next
+ * wake-up, and the bench (B6) measures this many of our events replaying in well under a second on 2 cores. The
+ * server's own suggestion comes only at thousands of events (several seconds of replay).
+ */
+const HISTORY_LENGTH_LIMIT = 1_000;
+
+/**
  * One long-lived workflow per cooperative, for as long as it exists: its legal status, the facts reported about it
  * (signals with their own ids), its pending deadlines as timers, and the officers' tasks they lead to — dormancy
  * reviews and support decisions. It continues as new yearly and whenever the SDK suggests it, carrying all of it.
@@ -51,6 +58,7 @@ const RUN_LENGTH_MS = 365 * 86_400_000;
 export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleInput): Promise<void> {
   const lifecycle = new CooperativeLifecycle(input.carried, {
     eventLog,
+    localEventLog,
     workflowId: workflowInfo().workflowId,
     now: () => new Date(),
   });
@@ -112,7 +120,11 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   }
   if (!(await condition(() => lifecycle.hasBegun, UNREGISTERED_GRACE_PERIOD))) return;
 
-  const calendar = new WorkingCalendar(await referenceData.loadCalendarSchedules());
+  const calendar = new WorkingCalendar(
+    patched('calendar-by-local-activity')
+      ? await localReferenceData.loadCalendarSchedules()
+      : await referenceData.loadCalendarSchedules(),
+  );
   lifecycle.useCalendar(calendar);
   cases.useCalendar(calendar);
   if (patched('rule-pack-corrections')) lifecycle.useCorrections(await referenceData.loadRuleCorrections());
@@ -120,13 +132,18 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
 
   const runStartedAt = new Date().getTime();
   const runLeft = () => RUN_LENGTH_MS - (new Date().getTime() - runStartedAt);
-  const timeToMoveOn = () => workflowInfo().continueAsNewSuggested || runLeft() <= 0;
+  const limitsLength = patched('continue-as-new-at-history-length');
+  const timeToMoveOn = () =>
+    workflowInfo().continueAsNewSuggested ||
+    runLeft() <= 0 ||
+    (limitsLength && workflowInfo().historyLength >= HISTORY_LENGTH_LIMIT);
   for (;;) {
     // Yearly reports are tracked from here on; a run recorded before they were replays without them.
     if (!lifecycle.tracksReports && patched('annual-report-obligations')) {
       lifecycle.useReminderPolicy(await reportingPolicy.loadReminderPolicy());
     }
-    cases.react(await lifecycle.catchUp());
+    // A burst of facts is applied up to the length limit; the rest is carried into the next run with the state.
+    cases.react(await lifecycle.catchUp(() => limitsLength && workflowInfo().historyLength >= HISTORY_LENGTH_LIMIT));
     // Awaited only when there is something to tell: an extra await would reorder the commands of recorded runs.
     const leaving = lifecycle.conversionsToEnd();
     if (leaving.length > 0) await endConversions(leaving);

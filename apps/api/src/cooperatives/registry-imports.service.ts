@@ -12,8 +12,10 @@ import { REGISTERING_ROLES } from './cooperatives.service';
 import { readRegistrySheet } from './registry-sheet';
 
 /** Rows handed to Temporal per batch, and how many of them at once: a large file never floods the server. */
-const BATCH_SIZE = 100;
-const CONCURRENCY = 10;
+const BATCH_SIZE = 250;
+const CONCURRENCY = 32;
+/** How often a row is sent before the import stops (it resumes on restart). */
+const ROW_ATTEMPTS = 5;
 
 export type ImportUpload = { readonly fileName: string; readonly content: Buffer };
 
@@ -115,11 +117,9 @@ export class RegistryImportsService implements OnApplicationBootstrap {
 
   private async importRow(row: ImportRow, entry: RegistryImport): Promise<'created' | 'unchanged' | ImportFailure> {
     try {
-      const result = await this.lifecycle.importCooperative({
-        details: row.details,
-        facts: row.facts,
-        actor: entry.actor,
-      });
+      const result = await this.withRetries(() =>
+        this.lifecycle.importCooperative({ details: row.details, facts: row.facts, actor: entry.actor }),
+      );
       return result.created ? 'created' : 'unchanged';
     } catch (error) {
       const refusal = workflowRefusalOf(error);
@@ -128,6 +128,22 @@ export class RegistryImportsService implements OnApplicationBootstrap {
         .filter(Boolean)
         .join(' ');
       return { row: row.row, registrationCode: row.details.registrationCode, reason };
+    }
+  }
+
+  /**
+   * A row whose confirmation does not come in time (a busy server, a worker restarting) is sent again: the same row
+   * again changes nothing. Without this, one slow row stopped the whole import until the api restarted.
+   */
+  private async withRetries<T>(call: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await call();
+      } catch (error) {
+        if (workflowRefusalOf(error) || attempt >= ROW_ATTEMPTS) throw error;
+        this.logger.warn(`An import row is sent again (attempt ${attempt + 1}): ${String(error)}`);
+        await new Promise((resolve) => setTimeout(resolve, 1_000 * attempt));
+      }
     }
   }
 

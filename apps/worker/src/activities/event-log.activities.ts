@@ -26,6 +26,7 @@ export class EventLogActivities implements EventLogActivityContract {
           actor: input.actor,
           occurredAt: input.occurredAt,
           events: input.events,
+          occurredAtByEvent: input.occurredAtByEvent,
         },
         new Date(),
       );

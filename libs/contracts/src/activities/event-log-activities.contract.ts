@@ -15,6 +15,11 @@ export type AppendLifecycleEventsInput = {
   /** When the events happened in the world (ISO instant with offset). */
   readonly occurredAt: string;
   readonly events: readonly LifecycleEvent[];
+  /**
+   * When each event happened, where they differ (an imported history: registration, then each fact on its own
+   * date); absent, every event happened at `occurredAt`.
+   */
+  readonly occurredAtByEvent?: readonly string[];
 };
 
 export type AppendLifecycleEventsResult = {

@@ -10,6 +10,9 @@ import { Check, Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 't
 @Index('ix_tasks_assignee', ['assigneeId', 'status', 'dueOn', 'id'])
 @Index('ix_tasks_territory', ['territoryCode', 'status', 'dueOn', 'id'])
 @Index('ix_tasks_subject', ['subjectId'])
+// The default inbox (open and claimed tasks, least time left first) walks this in order whatever the territories:
+// with status and territory as leading columns every page sorted all of an officer's open tasks (bench B5).
+@Index('ix_tasks_open_due', ['dueOn', 'id'], { where: `status IN ('open', 'claimed')` })
 export class TaskEntity {
   @PrimaryColumn('uuid')
   id: string;

@@ -8,6 +8,7 @@ import { AddCooperativeLivingRecord1795381428755 } from './1795381428755-AddCoop
 import { AddRegistryImports1795383294027 } from './1795383294027-AddRegistryImports';
 import { AddDormancySweeps1795385760070 } from './1795385760070-AddDormancySweeps';
 import { AddRuleCorrections1795397264002 } from './1795397264002-AddRuleCorrections';
+import { AddOpenInboxIndex1795397916176 } from './1795397916176-AddOpenInboxIndex';
 import { AddConversionCampaigns1795398644742 } from './1795398644742-AddConversionCampaigns';
 import { AddNoticeOutboxAndStatisticsTargets1795398122404 } from './1795398122404-AddNoticeOutboxAndStatisticsTargets';
 
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   AddRegistryImports1795383294027,
   AddDormancySweeps1795385760070,
   AddRuleCorrections1795397264002,
+  AddOpenInboxIndex1795397916176,
   AddNoticeOutboxAndStatisticsTargets1795398122404,
   AddConversionCampaigns1795398644742,
 ];
