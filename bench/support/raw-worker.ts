@@ -1,6 +1,5 @@
 // A bare Temporal worker for the raw baselines, in its own process like the application's worker: the bench's
 // trivial workflows, no activities, the options the application's worker uses (shutdownGraceTime, cache size).
-import { CONFIG_DEFAULTS } from '@htx/config';
 import { NativeConnection, Worker } from '@temporalio/worker';
 
 async function main(): Promise<void> {
@@ -15,7 +14,7 @@ async function main(): Promise<void> {
     connection,
     taskQueue: env('TEMPORAL_TASK_QUEUE'),
     workflowBundle: { codePath: env('BENCH_BUNDLE_PATH') },
-    maxCachedWorkflows: maxCached ? Number(maxCached) : CONFIG_DEFAULTS.WORKER_MAX_CACHED_WORKFLOWS,
+    ...(maxCached ? { maxCachedWorkflows: Number(maxCached) } : {}),
     shutdownGraceTime: '20 seconds',
   });
   process.once('SIGTERM', () => worker.shutdown());

@@ -32,7 +32,9 @@ export class TemporalWorkerService implements OnModuleDestroy {
       taskQueue,
       activities: this.activities,
       ...workflowSource(this.config.worker.workflowBundlePath),
-      maxCachedWorkflows: this.config.worker.maxCachedWorkflows,
+      ...(this.config.worker.maxCachedWorkflows === undefined
+        ? {}
+        : { maxCachedWorkflows: this.config.worker.maxCachedWorkflows }),
       shutdownGraceTime: '20 seconds',
     });
     await this.scheduleDormancySweep();

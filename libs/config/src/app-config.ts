@@ -27,7 +27,7 @@ export abstract class AppConfig {
   };
   abstract readonly worker: {
     readonly workflowBundlePath: string | undefined;
-    readonly maxCachedWorkflows: number;
+    readonly maxCachedWorkflows: number | undefined;
     /** When the daily dormancy sweep runs (Vietnamese time); null: not scheduled. */
     readonly dormancySweepAt: { readonly hour: number; readonly minute: number } | null;
     /** The day of the yearly pass up the ladder (07:00 Vietnamese time); null: not scheduled. */

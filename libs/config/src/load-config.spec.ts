@@ -14,7 +14,6 @@ describe('loadConfig', () => {
     expect(config.launcher).toEqual({ dataDir: undefined, temporalUiPort: undefined, demoData: true });
     expect(config.api.port).toBe(3000);
     expect(config.worker.dormancySweepAt).toEqual({ hour: 6, minute: 0 });
-    expect(config.worker.maxCachedWorkflows).toBe(1_000);
     expect(config.applicationName).toBe('htx-test');
   });
 

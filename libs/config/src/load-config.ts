@@ -24,12 +24,6 @@ export const CONFIG_DEFAULTS = {
   REPORT_FOLLOW_UP_DAYS: 45,
   REPORT_WARNING_DAYS: 60,
   REPORT_CASCADE_ON: '12-16',
-  /**
-   * Cooperative workflows one worker keeps in memory. The bench (B10) measured a cached cooperative workflow at
-   * about 0.6 MB of worker RSS on 2 cores, so 1,000 hold about 600 MB — set explicitly, as the SDK advises, instead
-   * of its heap-size guess (which on a large machine lets the cache grow past what the worker should use).
-   */
-  WORKER_MAX_CACHED_WORKFLOWS: 1_000,
 } as const;
 
 export class ConfigError extends Error {
@@ -110,7 +104,7 @@ export function loadConfig(
     },
     worker: {
       workflowBundlePath: dto.WORKFLOW_BUNDLE_PATH,
-      maxCachedWorkflows: dto.WORKER_MAX_CACHED_WORKFLOWS ?? CONFIG_DEFAULTS.WORKER_MAX_CACHED_WORKFLOWS,
+      maxCachedWorkflows: dto.WORKER_MAX_CACHED_WORKFLOWS,
       dormancySweepAt: timeOfDay(dto.DORMANCY_SWEEP_AT ?? CONFIG_DEFAULTS.DORMANCY_SWEEP_AT),
       reportCascadeOn: dayOfYear(dto.REPORT_CASCADE_ON ?? CONFIG_DEFAULTS.REPORT_CASCADE_ON),
     },
