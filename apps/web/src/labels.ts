@@ -28,6 +28,11 @@ export const TASK_KIND_LABELS: Record<string, LocalizedText> = {
   'support-approval': text('Duyệt hỗ trợ thành lập', 'Support approval'),
   'report-follow-up': text('Đôn đốc báo cáo năm', 'Annual report follow-up'),
   'report-cascade': text('Tổng hợp báo cáo năm gửi cấp trên', 'Yearly report up the ladder'),
+  'dissolution-step': text('Bước giải thể', 'Dissolution step'),
+  'dissolution-decision': text('Quyết định trong thủ tục giải thể', 'Dissolution decision'),
+  'dissolution-follow-up': text('Quá hạn giải thể', 'Dissolution deadline missed'),
+  'conversion-sign-off': text('Xác nhận chuyển đổi theo luật mới', 'Conversion sign-off'),
+  'conversion-overdue': text('Quá hạn chuyển đổi', 'Conversion overdue'),
 };
 
 export const TASK_STATUS_LABELS: Record<string, LocalizedText> = {
