@@ -100,10 +100,14 @@ function fakeRegistry() {
       const byEnd = endOfVietnamDay(asOf).getTime();
       const streams = [...new Set(appended.map((append) => append.streamId))];
       const found = streams.flatMap((streamId) => {
-        const known = appended.filter(
-          (append) => append.streamId === streamId && Date.parse(append.occurredAt) <= byEnd,
+        // As the event log reads a stream up to a day: each event by its own date (an import appends a history at once).
+        const known = appended.filter((append) => append.streamId === streamId);
+        const events = known.flatMap((append) =>
+          append.events.filter(
+            (_, index) => Date.parse(append.occurredAtByEvent?.[index] ?? append.occurredAt) <= byEnd,
+          ),
         );
-        const record = recordOf(known.flatMap((append) => append.events));
+        const record = recordOf(events);
         return record ? [{ finding: sweepFinding(record, asOf, BUILT_IN_RULES), workflowId: known[0].workflowId }] : [];
       });
       findings.set(
