@@ -9,6 +9,7 @@ import {
   historyOf,
   registerCooperative,
   reportActivity,
+  settledHistoryLength,
   taskTroubles,
   waitForFact,
 } from '../support/fault-helpers';
@@ -132,7 +133,7 @@ describe('bad input', () => {
 describe('an officer acting outside their territory', () => {
   it('is refused with 404 before anything reaches Temporal, and the refusal is on the audit trail', async () => {
     const cooperative = await registerCooperative(stack);
-    const before = (await historyOf(stack, cooperative.workflowId)).length;
+    const before = await settledHistoryLength(stack, cooperative.workflowId);
     const outsider = await signedIn(stack.baseUrl, USERS.otherOfficer.id, TEST_PASSWORD);
     const today = vietnamDateOf(new Date());
     const fact = await outsider.post<ApiError>(`/cooperatives/${cooperative.id}/activities`, {

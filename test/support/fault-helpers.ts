@@ -77,6 +77,22 @@ export async function historyOf(stack: FaultStack, workflowId: string): Promise<
   return (await stack.client.workflow.getHandle(workflowId).fetchHistory()).events ?? [];
 }
 
+/**
+ * The history's length once the workflow has gone quiet (the same over three reads): a new cooperative's run keeps
+ * working a moment after its registration (the yearly report obligations, their notices), so a count taken at once
+ * would move by itself.
+ */
+export async function settledHistoryLength(stack: FaultStack, workflowId: string): Promise<number> {
+  let previous = (await historyOf(stack, workflowId)).length;
+  for (let same = 0, tries = 0; same < 3 && tries < 100; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const current = (await historyOf(stack, workflowId)).length;
+    same = current === previous ? same + 1 : 0;
+    previous = current;
+  }
+  return previous;
+}
+
 /** The highest attempt any activity of the history started with (2 and more: retried). */
 export const maxActivityAttempt = (events: HistoryEvent[]) =>
   Math.max(0, ...events.map((event) => event.activityTaskStartedEventAttributes?.attempt ?? 0));
