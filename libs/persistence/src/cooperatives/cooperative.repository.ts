@@ -133,9 +133,9 @@ export class CooperativeRepository {
   }
 
   verify(cooperative: CooperativeRecord): Promise<ChainVerification> {
-    return this.eventLog.verify(cooperative.cooperativeId, {
-      version: cooperative.streamVersion,
-      hash: cooperative.headHash,
+    return this.eventLog.verify(cooperative.cooperativeId, async (manager) => {
+      const row = await manager.getRepository(CooperativeEntity).findOneBy({ id: cooperative.cooperativeId });
+      return row ? { version: row.streamVersion, hash: row.headHash } : undefined;
     });
   }
 }

@@ -153,9 +153,21 @@ export class EventLog {
     return streams;
   }
 
-  async verify(streamId: string, recordedHead?: { version: number; hash: string }): Promise<ChainVerification> {
-    const events = await this.read(streamId);
-    return verifyChain(events.map(chainedFields), recordedHead);
+  /**
+   * Verifies a stream's chain against the head a read model recorded. Both are read in one snapshot, so an append
+   * committing meanwhile is seen by both or by neither (otherwise a live stream would look cut).
+   */
+  async verify(
+    streamId: string,
+    recordedHead?: (manager: EntityManager) => Promise<{ version: number; hash: string } | undefined>,
+  ): Promise<ChainVerification> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const head = recordedHead ? await recordedHead(manager) : undefined;
+      const rows = await manager
+        .getRepository(LifecycleEventEntity)
+        .find({ where: { streamId }, order: { version: 'ASC' } });
+      return verifyChain(rows.map(toRecordedEvent).map(chainedFields), head);
+    });
   }
 }
 
