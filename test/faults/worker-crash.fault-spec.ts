@@ -24,6 +24,9 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+/** The SDK's default number of workflow-task polls a worker keeps open. */
+const WORKFLOW_TASK_POLLERS = 10;
+
 describe('the worker process dies', () => {
   it('mid-activity, before its commit: the retry appends the fact once, within the timeout and 10 s', async () => {
     const cooperative = await registerCooperative(stack);
@@ -97,13 +100,15 @@ describe('the worker process dies', () => {
     await stack.startWorker();
     for (const factId of facts) await waitForFact(stack, factId);
 
-    // No workflow task failed. At most the one task the stopping worker had just been handed is lost (the SDK drops
-    // a poll answer that arrives during its shutdown; Temporal hands the task out again after its 10 s timeout).
+    // No workflow task failed. At most the tasks the stopping worker's pollers had just been handed are lost, one per
+    // poll in flight (the SDK's default is min(10, executions)): the SDK drops a poll answer that arrives during its
+    // shutdown, and Temporal hands the task out again after its 10 s timeout. Each cooperative's run has more to do
+    // now (its report obligations), so more than one can be in flight.
     const troubles = await Promise.all(
       cooperatives.map(async (cooperative) => taskTroubles(await historyOf(stack, cooperative.workflowId))),
     );
     expect(troubles.reduce((sum, one) => sum + one.failedTasks, 0)).toBe(0);
-    expect(troubles.reduce((sum, one) => sum + one.startToCloseTimeouts, 0)).toBeLessThanOrEqual(1);
+    expect(troubles.reduce((sum, one) => sum + one.startToCloseTimeouts, 0)).toBeLessThanOrEqual(WORKFLOW_TASK_POLLERS);
     expect(await checkInvariants(stack.dataSource, stack.client)).toMatchObject(CLEAN);
   });
 });
