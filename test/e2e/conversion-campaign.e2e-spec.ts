@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { registrationDetails } from '../support/events';
 import { until } from '../support/eventually';
 import { seedIdentity, TEST_PASSWORD, USERS } from '../support/identity';
+import { LocalMailServer } from '../support/mail-server';
 import { createTestDatabase, openDataSource, type TestDatabase } from '../support/postgres';
 import { signedIn, startServices, type HttpClient, type RunningServices } from '../support/services';
 
@@ -21,6 +22,12 @@ type Enrolment = {
   stage: string;
   bucket: string;
   checklist: { itemId: string; status: string; legalBasis: { citation: { vi: string } } }[];
+  notices: {
+    noticeId: string;
+    kind: string;
+    on: string;
+    delivery: { outcome: string; recipient: string | null } | null;
+  }[];
 };
 type Task = { id: string; kind: string; subject: { id: string } };
 type ApiError = { code: string; fields: { field: string }[] };
@@ -29,6 +36,7 @@ type Record = { regime: string; regimeStanding: { conforming: boolean; overdue: 
 let database: TestDatabase;
 let dataSource: DataSource;
 let services: RunningServices;
+let mail: LocalMailServer;
 let officer: HttpClient;
 let other: HttpClient;
 
@@ -36,13 +44,16 @@ beforeAll(async () => {
   database = await createTestDatabase();
   dataSource = await openDataSource(database.url);
   await seedIdentity(dataSource);
-  services = await startServices({ databaseUrl: database.url });
+  mail = new LocalMailServer();
+  await mail.start();
+  services = await startServices({ databaseUrl: database.url, env: { SMTP_URL: mail.url } });
   [officer, other] = await Promise.all(
     [USERS.officer, USERS.otherOfficer].map((user) => signedIn(services.baseUrl, user.id, TEST_PASSWORD)),
   );
 });
 afterAll(async () => {
   await services?.stop();
+  await mail?.stop();
   await dataSource?.destroy();
   await database?.drop();
 });
@@ -68,6 +79,14 @@ describe('a conversion campaign through the api', () => {
       await register('law-2012'),
     ];
     const alreadyUnder2023 = await register('law-2023');
+    expect((await officer.put(`/cooperatives/${idle}/notice-address`, { email: 'htx.idle@example.vn' })).status).toBe(
+      202,
+    );
+    await until(
+      () => officer.get<{ noticeEmail?: string }>(`/cooperatives/${idle}`),
+      (response) => response.body.noticeEmail === 'htx.idle@example.vn',
+      'the notice address on the record',
+    );
     const body = {
       name: 'Sửa đổi điều lệ theo Luật Hợp tác xã 2023 — Tân Yên',
       territoryCode: '216',
@@ -81,7 +100,8 @@ describe('a conversion campaign through the api', () => {
     expect(outside.status).toBe(400);
     expect(outside.body.fields.map((field) => field.field)).toEqual(['territoryCode']);
 
-    const request = { ...body, followUpBy: addDays(today(), 120) };
+    // A follow-up date 30 days away: the 30-day reminder falls due on enrolment and is mailed at once.
+    const request = { ...body, followUpBy: addDays(today(), 30) };
     const opened = await officer.post<Campaign>('/conversion-campaigns', request, {
       'idempotency-key': 'chuyen-doi-1',
     });
@@ -97,7 +117,7 @@ describe('a conversion campaign through the api', () => {
       (response) => response.body.enrolled === 3 && count(response.body, 'not-started') === 3,
       'the cohort to be enrolled',
     );
-    expect(enrolled.body.daysToFollowUp).toBe(120);
+    expect(enrolled.body.daysToFollowUp).toBe(30);
     expect((await other.get<ApiError>(self)).status).toBe(404);
 
     const list = await officer.get<{ items: Enrolment[] }>(`${self}/enrolments`);
@@ -107,6 +127,28 @@ describe('a conversion campaign through the api', () => {
     const enrolmentOf = (cooperativeId: string) =>
       list.body.items.find((item) => item.cooperativeId === cooperativeId)!;
     const mine = `${self}/enrolments/${enrolmentOf(conforming).enrolmentId}`;
+
+    // Each was reminded once; the one with an address on file got the mail, the others' notices say why not.
+    const reminded = await until(
+      () => officer.get<{ items: Enrolment[] }>(`${self}/enrolments`),
+      (response) => response.body.items.every((item) => item.notices.length === 1 && item.notices[0].delivery),
+      'the reminders to be delivered',
+    );
+    const outcomes = new Map(reminded.body.items.map((item) => [item.cooperativeId, item.notices[0]]));
+    expect(outcomes.get(idle)).toMatchObject({
+      kind: 'reminder',
+      on: today(),
+      delivery: { outcome: 'delivered', recipient: 'htx.idle@example.vn' },
+    });
+    expect(outcomes.get(conforming)?.delivery?.outcome).toBe('no-address');
+    const conversionMail = mail.received.filter((message) =>
+      (message.headers.get('x-htx-notice-id') as string).startsWith('conversion-'),
+    );
+    expect(conversionMail.map((message) => message.headers.get('x-htx-notice-id'))).toEqual([
+      outcomes.get(idle)?.noticeId,
+    ]);
+    expect(conversionMail[0].subject).toContain('Nhắc chuyển đổi theo Luật Hợp tác xã 2023');
+    expect(conversionMail[0].text).toContain('(còn 30 ngày)');
 
     const wrong = await officer.put<ApiError>(`${mine}/checklist`, { answers: [{ itemId: 'colour', status: 'gap' }] });
     expect(wrong.status).toBe(400);

@@ -14,6 +14,7 @@ import {
   DORMANCY_SWEEP_WORKFLOW_TYPE,
   ESTABLISHMENT_WORKFLOW_TYPE,
   getCooperativeStateQuery,
+  getEnrolmentQuery,
   getOpenTasksQuery,
   openDissolutionUpdate,
   recordDissolutionStepUpdate,
@@ -26,6 +27,7 @@ import {
   registerCooperativeUpdate,
   submitApplicationUpdate,
   type AppendLifecycleEventsInput,
+  type ConversionInput,
   type DormancySweepActivityContract,
   type EventLogActivityContract,
   type ReferenceDataActivityContract,
@@ -34,15 +36,7 @@ import {
   type ReportCascadeActivityContract,
   type ReportingActivityContract,
 } from '@htx/contracts';
-import {
-  addDays,
-  BUILT_IN_RULES,
-  campaignTerms,
-  DEFAULT_REMINDER_POLICY,
-  NOTHING_FOUND,
-  vietnamDateOf,
-  type Task,
-} from '@htx/domain';
+import { addDays, BUILT_IN_RULES, campaignTerms, NOTHING_FOUND, vietnamDateOf, type Task } from '@htx/domain';
 import { freePort, projectPaths, startTemporalDevServer } from '@htx/dev-infra';
 import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
@@ -50,6 +44,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { installTemporalLogging } from '../../apps/worker/src/temporal-logger';
 import { dossier } from '../support/dossiers';
 import { headActor, officerActor } from '../support/task-fixtures';
+import { fakeReporting } from '../support/lifecycle-harness';
 import { bundleWorkflows } from '../support/temporal';
 
 const request: RegisterCooperativeRequest = {
@@ -78,33 +73,12 @@ const activities: EventLogActivityContract &
     return Promise.resolve({ streamVersion: version, headHash: 'f'.repeat(64) });
   },
   ...emptyReferenceData,
-  loadReminderPolicy: () => Promise.resolve(DEFAULT_REMINDER_POLICY),
+  ...fakeReporting(),
   listCascadeTerritories: () =>
     Promise.resolve([
       { code: '216', name: 'Huyện Tân Yên', level: 'district' as const },
       { code: '24', name: 'Tỉnh Bắc Giang', level: 'province' as const },
     ]),
-  deliverNotice: ({ noticeId }) =>
-    Promise.resolve({
-      recorded: [
-        {
-          type: 'NoticeDeliveryAttempted' as const,
-          data: {
-            noticeId,
-            attempt: 1,
-            outcome: 'delivered' as const,
-            recipient: 'htx.caoxa@example.vn',
-            response: '250 OK',
-            messageId: `<${noticeId}>`,
-            final: true,
-            at: '2026-01-01T00:00:00.000Z',
-          },
-          legalBasis: null,
-        },
-      ],
-      outcome: 'delivered' as const,
-      final: true,
-    }),
   allocateRegistrationCode: (input) => Promise.resolve(`${input.territoryCode}-${input.year}-0001`),
   screenApplication: () => Promise.resolve(NOTHING_FOUND),
   openDormancySweep: (request) => Promise.resolve({ ...request, completed: false }),
@@ -370,6 +344,34 @@ scenarios['conversion-signed-off'] = {
       args: [{ taskId: task.spec.taskId, actor: officerActor, optionId: 'confirm', comment: '', formData: {} }],
     });
     await handle.result();
+  },
+};
+
+// A conversion whose follow-up date is a week away: the reminder is recorded and mailed at once, then the charter.
+scenarios['conversion-reminded-by-mail'] = {
+  ...scenarios['conversion-signed-off'],
+  args: [
+    {
+      ...(scenarios['conversion-signed-off'].args[0] as ConversionInput),
+      campaign: campaignTerms(
+        {
+          campaignId: '00000000-0000-4000-8000-0000000000c2',
+          name: 'Sửa đổi điều lệ theo Luật Hợp tác xã 2023',
+          territoryCode: '216',
+          target: 'law-2023',
+          followUpBy: addDays(today, 7),
+          openedBy: request.actor,
+        },
+        today,
+        BUILT_IN_RULES,
+      ),
+    },
+  ],
+  run: async (handle) => {
+    while (!(await handle.query(getEnrolmentQuery))?.notices?.[0]?.delivery) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await scenarios['conversion-signed-off'].run(handle);
   },
 };
 

@@ -13,6 +13,7 @@ import {
   isReportingEvent,
   type CooperativeEvent,
   type LifecycleEvent,
+  type NoticeAttemptEvent,
   type NoticeDeliveryAttempted,
   type TaskSpec,
 } from '@htx/domain';
@@ -21,25 +22,27 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundle } from '@temporalio/worker';
 import { uniqueTaskQueue } from './temporal';
 
-/** The reminder policy, and notices "delivered" at once, each listed once in `delivered`. */
+/**
+ * The reminder policy, and notices "delivered" at once, each listed once in `delivered`; a conversion's notice is
+ * recorded on its enrolment's stream, as the outbox does.
+ */
 export function fakeReporting(delivered: string[] = []): ReportingActivityContract {
   return {
     loadReminderPolicy: () => Promise.resolve(DEFAULT_REMINDER_POLICY),
-    deliverNotice({ noticeId }) {
-      const attempt: NoticeDeliveryAttempted = {
-        type: 'NoticeDeliveryAttempted',
-        data: {
-          noticeId,
-          attempt: 1,
-          outcome: 'delivered',
-          recipient: 'htx@example.vn',
-          response: '250 OK',
-          messageId: `<${noticeId}>`,
-          final: true,
-          at: new Date().toISOString(),
-        },
-        legalBasis: null,
+    deliverNotice({ noticeId, streamId }) {
+      const data: NoticeDeliveryAttempted['data'] = {
+        noticeId,
+        attempt: 1,
+        outcome: 'delivered',
+        recipient: 'htx@example.vn',
+        response: '250 OK',
+        messageId: `<${noticeId}>`,
+        final: true,
+        at: new Date().toISOString(),
       };
+      const attempt: NoticeAttemptEvent = noticeId.startsWith('conversion-')
+        ? { type: 'ConversionNoticeAttempted', data: { enrolmentId: streamId, ...data }, legalBasis: null }
+        : { type: 'NoticeDeliveryAttempted', data, legalBasis: null };
       if (!delivered.includes(noticeId)) delivered.push(noticeId);
       return Promise.resolve({ recorded: [attempt], outcome: 'delivered', final: true });
     },

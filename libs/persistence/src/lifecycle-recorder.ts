@@ -12,7 +12,7 @@ import { projectConversionEvents } from './conversion/conversion.projection';
 import { projectCooperative } from './cooperatives/cooperative.projection';
 import { EventLog, type AppendOutcome, type AppendRequest } from './event-log/event-log';
 import { projectApplicationEvents } from './establishment/application.projection';
-import { projectNotices } from './notices/notice.projection';
+import { projectConversionNotices, projectNotices } from './notices/notice.projection';
 import { projectTaskEvents } from './tasks/task.projection';
 
 export class RegistrationCodeConflictError extends Error {
@@ -71,10 +71,18 @@ export class LifecycleRecorder {
         workflowId: request.workflowId,
         events: request.events.filter(isApplicationEvent),
       });
-      await projectConversionEvents(manager, {
+      const conversionEvents = request.events.filter(isConversionEvent);
+      const enrolment = await projectConversionEvents(manager, {
         workflowId: request.workflowId,
-        events: request.events.filter(isConversionEvent),
+        events: conversionEvents,
       });
+      if (enrolment) {
+        await projectConversionNotices(manager, {
+          enrolment,
+          workflowId: request.workflowId,
+          events: conversionEvents,
+        });
+      }
       await projectTaskEvents(manager, {
         workflowId: request.workflowId,
         occurredAt: request.occurredAt,

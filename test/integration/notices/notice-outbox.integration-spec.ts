@@ -12,6 +12,11 @@ import {
   type CooperativeEvent,
   type CooperativeState,
   BUILT_IN_RULES,
+  campaignTerms,
+  conversionTimeEvents,
+  enrol,
+  evolveEnrolment,
+  type Enrolment,
 } from '@htx/domain';
 import { EventLog, LifecycleRecorder, NoticeOutbox } from '@htx/persistence';
 import type { DataSource } from 'typeorm';
@@ -184,6 +189,76 @@ describe('the notice outbox, delivered through a real SMTP server', () => {
       outcome: 'no-address',
       recipient: null,
     });
+  });
+
+  it('mails a conversion reminder to the address on file and keeps the proof on the enrolment’s own log', async () => {
+    const { cooperative } = await cooperativeReminded('htx.chuyendoi@example.vn');
+    const enrolmentId = `10000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`;
+    const workflowId = `conversion/${enrolmentId}`;
+    const campaign = campaignTerms(
+      {
+        campaignId: '20000000-0000-4000-8000-000000000001',
+        name: 'Sửa đổi điều lệ theo Luật Hợp tác xã 2023',
+        territoryCode: cooperative.territoryCode,
+        target: 'law-2023',
+        followUpBy: '2027-03-31',
+        openedBy: officer,
+      },
+      '2026-11-23',
+      BUILT_IN_RULES,
+    );
+    const enrolled = evolveEnrolment(null, enrol(enrolmentId, campaign, cooperative, '2026-11-23', BUILT_IN_RULES))!;
+    const reminded = conversionTimeEvents(enrolled, '2027-01-30', { notify: true });
+    for (const [index, events] of [
+      [enrol(enrolmentId, campaign, cooperative, '2026-11-23', BUILT_IN_RULES)],
+      reminded,
+    ].entries()) {
+      await recorder.record(
+        {
+          streamId: enrolmentId,
+          workflowId,
+          idempotencyKey: `${workflowId}/${index}`,
+          actor: SYSTEM_ACTOR,
+          occurredAt: new Date().toISOString(),
+          events,
+        },
+        new Date(),
+      );
+    }
+    const noticeId = `conversion-reminder-2027-01-30/${enrolmentId}`;
+    const [row] = (await outbox.forCooperatives([cooperative.cooperativeId])).filter(
+      (found) => found.noticeId === noticeId,
+    );
+    expect(row).toMatchObject({
+      kind: 'conversion-reminder',
+      year: 2027,
+      recipient: 'htx.chuyendoi@example.vn',
+      status: 'pending',
+    });
+
+    expect(await deliver(noticeId)).toMatchObject({ outcome: 'delivered', final: true });
+    expect(await deliver(noticeId)).toMatchObject({ recorded: [], outcome: 'delivered' });
+    expect(mail.received).toHaveLength(1);
+    expect(mail.received[0].subject).toContain(
+      `Nhắc chuyển đổi theo Luật Hợp tác xã 2023 (17/2023/QH15) — ${cooperative.name}`,
+    );
+    expect(mail.received[0].text).toContain('trước hết ngày 31/03/2027 (còn 60 ngày)');
+
+    const onEnrolment = (await eventLog.read(enrolmentId)).filter(
+      (event) => event.type === 'ConversionNoticeAttempted',
+    );
+    expect(onEnrolment.map((event) => event.data)).toMatchObject([
+      { noticeId, attempt: 1, outcome: 'delivered', enrolmentId },
+    ]);
+    expect(await attempts(cooperative.cooperativeId)).toHaveLength(0);
+    const [projected] = await dataSource.query<{ state: Enrolment }[]>(
+      'SELECT state FROM conversion_enrolments WHERE id = $1',
+      [enrolmentId],
+    );
+    expect(projected.state.notices).toMatchObject([
+      { noticeId, kind: 'reminder', delivery: { outcome: 'delivered', final: true } },
+    ]);
+    expect((await eventLog.verify(enrolmentId)).valid).toBe(true);
   });
 
   it('sends each notice exactly once when the delivery worker is killed mid-way and started again', async () => {

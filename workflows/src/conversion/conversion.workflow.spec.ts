@@ -232,7 +232,23 @@ describe('a conversion campaign to the 2023 Law (time skipped)', () => {
       expect(followUp.options.map((option) => option.id)).toEqual(['keep-following', 'notify-violation']);
       const flagged = await late.query(getEnrolmentQuery);
       expect(flagged).toMatchObject({ stage: 'overdue', overdueSince: addDays(followUpBy, 1) });
-      expect(flagged?.reminders).toEqual([addDays(followUpBy, -60), addDays(followUpBy, -30), addDays(followUpBy, -7)]);
+      const reminded = [addDays(followUpBy, -60), addDays(followUpBy, -30), addDays(followUpBy, -7)];
+      expect(flagged?.reminders).toEqual(reminded);
+      // Each reminder and the overdue flag mailed the cooperative once, its delivery folded back into the enrolment.
+      const lateId = members[2].enrolmentId;
+      const mailed = [
+        ...reminded.map((on) => `conversion-reminder-${on}/${lateId}`),
+        `conversion-overdue-${addDays(followUpBy, 1)}/${lateId}`,
+      ];
+      const notified = await until(
+        () => late.query(getEnrolmentQuery),
+        (current) => current?.notices?.every((notice) => notice.delivery?.final) === true,
+        'the notices delivered',
+      );
+      expect(notified?.notices?.map((notice) => [notice.noticeId, notice.delivery?.outcome])).toEqual(
+        mailed.map((noticeId) => [noticeId, 'delivered']),
+      );
+      expect(log.delivered.filter((noticeId) => noticeId.startsWith('conversion-'))).toEqual(mailed);
       const stillLaw2012 = (await cooperatives[2].query(getCooperativeStateQuery)).cooperative as Cooperative;
       expect(stillLaw2012.regime).toBe('law-2012');
       for (const handle of cooperatives) await handle.terminate('test over').catch(() => undefined);

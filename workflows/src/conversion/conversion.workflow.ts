@@ -28,25 +28,36 @@ import {
   startOfVietnamDay,
   SYSTEM_ACTOR,
   text,
+  undeliveredConversionNotices,
   vietnamDateOf,
   WorkingCalendar,
   type Actor,
   type ConversionEvent,
+  type ConversionNoticeAttempted,
   type Enrolment,
   type LifecycleEvent,
   type OperatingFact,
   type Task,
 } from '@htx/domain';
-import { condition, getExternalWorkflowHandle, log, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
+import {
+  condition,
+  getExternalWorkflowHandle,
+  log,
+  patched,
+  setHandler,
+  uuid4,
+  workflowInfo,
+} from '@temporalio/workflow';
 import { eventLog, referenceData } from '../shared/activities';
 import { askOfficer } from '../shared/ask-officer';
 import { decideOrFail } from '../shared/domain-failure';
+import { NoticeDeliveries } from '../shared/notice-deliveries';
 import { OneAtATime } from '../shared/one-at-a-time';
 import { TaskBook } from '../shared/task-book';
 
 /**
  * One cooperative's conversion in one campaign (T18, T19): the gap checklist filled by an officer or the cooperative,
- * reminders before the follow-up date, the amended charter filed as evidence, an officer's sign-off — which changes
+ * reminders mailed before the follow-up date, the amended charter filed as evidence, an officer's sign-off — which changes
  * the cooperative's regime in its own record — and, once the date passes unconformed, an officer's follow-up. It ends
  * cleanly when the cooperative begins to dissolve. Its events form a stream of their own.
  */
@@ -122,6 +133,19 @@ export async function conversionWorkflow(input: ConversionInput): Promise<Enrolm
     },
   );
 
+  // Runs started before reminders were mailed keep recording them without a notice.
+  const notify = patched('conversion-notices');
+  const notices = new NoticeDeliveries({
+    streamId: () => (enrolment ? member.enrolmentId : null),
+    undelivered: () => undeliveredConversionNotices(enrolment),
+    absorb: (recorded) => {
+      enrolment = recorded
+        .filter((event): event is ConversionNoticeAttempted => event.type === 'ConversionNoticeAttempted')
+        .reduce<Enrolment | null>(evolveEnrolment, enrolment);
+      return Promise.resolve();
+    },
+  });
+
   const corrections = await referenceData.loadRuleCorrections();
   const calendar = new WorkingCalendar(await referenceData.loadCalendarSchedules());
   const rules = BUILT_IN_RULES.withCorrections(corrections);
@@ -149,7 +173,8 @@ export async function conversionWorkflow(input: ConversionInput): Promise<Enrolm
       await serializer.run(() => applyDecision(task));
       continue;
     }
-    await serializer.run(() => record(conversionTimeEvents(current(), today()), SYSTEM_ACTOR));
+    await serializer.run(() => record(conversionTimeEvents(current(), today(), { notify }), SYSTEM_ACTOR));
+    notices.deliverPending();
     if (current().stage === 'awaiting-sign-off' && !signOff) {
       signOff = askOfficer(book, signOffTask(current(), uuid4(), officeDeadline(), new Date().toISOString()), calendar);
       settle(signOff);
@@ -168,6 +193,7 @@ export async function conversionWorkflow(input: ConversionInput): Promise<Enrolm
     await condition(() => revision !== seen || left !== null || decided !== null, wait);
   }
   await Promise.all(book.open().map((task) => book.cancel(task.spec.taskId, CONVERSION_ENDED)));
+  if (notify) await notices.settled();
   return current();
 
   /** An officer's decision on the sign-off or the follow-up, applied to the enrolment and, if it says so, the record. */

@@ -35,6 +35,7 @@ import {
   type DissolutionCase,
   type IsoDate,
   type LifecycleEvent,
+  type NoticeAttemptEvent,
   type NoticeDeliveryAttempted,
   type ReminderPolicy,
   type SupportRecord,
@@ -186,7 +187,10 @@ export class CooperativeLifecycle {
    * Folds events another activity already appended to the stream (a notice's delivery attempts), so the record here
    * stays the registry's.
    */
-  absorb(events: readonly NoticeDeliveryAttempted[]): Promise<void> {
+  absorb(recorded: readonly NoticeAttemptEvent[]): Promise<void> {
+    const events = recorded.filter(
+      (event): event is NoticeDeliveryAttempted => event.type === 'NoticeDeliveryAttempted',
+    );
     return this.serializer.run(() => {
       if (events.length === 0 || !this.cooperative) return Promise.resolve();
       this.cooperative = foldEvents(cooperativeDecider, events, this.cooperative);

@@ -20,7 +20,7 @@ import {
   type RegisterCooperativeRequest,
   type RequestSupportRequest,
 } from '@htx/contracts';
-import { vietnamDateOf, WorkingCalendar } from '@htx/domain';
+import { undeliveredNotices, vietnamDateOf, WorkingCalendar } from '@htx/domain';
 import {
   allHandlersFinished,
   condition,
@@ -32,10 +32,10 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { eventLog, localEventLog, localReferenceData, referenceData, reportingPolicy } from '../shared/activities';
+import { NoticeDeliveries } from '../shared/notice-deliveries';
 import { TaskBook } from '../shared/task-book';
 import { CaseWork } from './case-work';
 import { CooperativeLifecycle } from './cooperative-lifecycle.state';
-import { NoticeDeliveries } from './notice-deliveries';
 
 /** A run started by a registration that was then refused holds nothing worth keeping; it ends after this. */
 const UNREGISTERED_GRACE_PERIOD = '1 hour';
@@ -70,7 +70,11 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   });
   book.installHandlers();
   const cases = new CaseWork(book, lifecycle);
-  const notices = new NoticeDeliveries(lifecycle);
+  const notices = new NoticeDeliveries({
+    streamId: () => lifecycle.current?.cooperativeId ?? null,
+    undelivered: () => undeliveredNotices(lifecycle.current),
+    absorb: (recorded) => lifecycle.absorb(recorded),
+  });
 
   setHandler(registerCooperativeUpdate, (request) => lifecycle.register(request), {
     validator: (request: RegisterCooperativeRequest) => lifecycle.validateRegistration(request),

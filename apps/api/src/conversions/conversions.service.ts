@@ -80,6 +80,7 @@ export function enrolmentView(row: EnrolmentRow) {
   const answers = new Map(row.checklist.map((answer) => [answer.itemId, answer]));
   return {
     ...row,
+    notices: row.notices ?? [],
     bucket: progressBucket(row),
     stageLabel: STAGE_LABELS[row.stage],
     endLabel: row.ended ? END_LABELS[row.ended.how] : null,

@@ -73,7 +73,12 @@ export class ReportsService {
             warnedOn: obligation.warnedOn,
             legalBasis: obligation.legalBasis,
             notices: notices
-              .filter((notice) => notice.cooperativeId === cooperative.cooperativeId && notice.year === obligation.year)
+              .filter(
+                (notice) =>
+                  notice.cooperativeId === cooperative.cooperativeId &&
+                  notice.kind.startsWith('report-') &&
+                  notice.year === obligation.year,
+              )
               .map(noticeSent),
             links: { cooperative: self, events: `${self}/events` },
           };

@@ -1,17 +1,17 @@
-import type { NoticeDeliveryAttempted, ReminderPolicy } from '@htx/domain';
+import type { NoticeAttemptEvent, NoticeOutcome, ReminderPolicy } from '@htx/domain';
 
 export type DeliverNoticeInput = {
-  /** The notice a ReportReminderIssued or ReportOverdueWarned event put in the outbox. */
+  /** The notice an event put in the outbox (a report reminder or warning, a conversion reminder or overdue notice). */
   readonly noticeId: string;
-  /** The cooperative's stream, where every attempt is recorded as proof of notice. */
+  /** The notice's stream (the cooperative's, or its enrolment's), where every attempt is recorded as proof of notice. */
   readonly streamId: string;
 };
 
 export type DeliverNoticeResult = {
   /** The attempts this call recorded (none when the notice had already reached its outcome). */
-  readonly recorded: readonly NoticeDeliveryAttempted[];
+  readonly recorded: readonly NoticeAttemptEvent[];
   /** The outcome as the outbox holds it now. */
-  readonly outcome: NoticeDeliveryAttempted['data']['outcome'] | 'pending';
+  readonly outcome: NoticeOutcome | 'pending';
   readonly final: boolean;
 };
 
@@ -21,7 +21,7 @@ export interface ReportingActivityContract {
   loadReminderPolicy(): Promise<ReminderPolicy>;
 
   /**
-   * Sends one notice from the outbox through SMTP and records the attempt on the cooperative's log. Idempotent: a
+   * Sends one notice from the outbox through SMTP and records the attempt on its stream's log. Idempotent: a
    * notice already delivered, bounced or out of attempts is not sent again; a transient failure is recorded, then
    * thrown so Temporal retries it.
    */

@@ -1,7 +1,8 @@
+import type { NoticeDeliveryAttempted } from '../cooperative/cooperative.events';
 import type { LegalBasis } from '../legal/legal-basis';
 import type { IsoDate } from '../shared/iso-date';
 import type { LocalizedText } from '../shared/localized-text';
-import type { Enrolment, EnrolmentEnd, GapAnswer } from './conversion';
+import type { ConversionNotice, Enrolment, EnrolmentEnd, GapAnswer } from './conversion';
 
 type ConversionEventOf<Type extends string, Data> = {
   readonly type: Type;
@@ -18,9 +19,10 @@ export type ConversionEvidenceFiled = ConversionEventOf<
   'ConversionEvidenceFiled',
   { readonly evidence: NonNullable<Enrolment['evidence']> }
 >;
+/** `noticeId`: the notice mailed with it (absent on reminders recorded before they were mailed). */
 export type ConversionReminderRecorded = ConversionEventOf<
   'ConversionReminderRecorded',
-  { readonly on: IsoDate; readonly message: LocalizedText }
+  { readonly on: IsoDate; readonly message: LocalizedText; readonly noticeId?: string }
 >;
 export type ConversionSignedOff = ConversionEventOf<
   'ConversionSignedOff',
@@ -30,11 +32,19 @@ export type ConversionReturned = ConversionEventOf<
   'ConversionReturned',
   { readonly on: IsoDate; readonly by: string; readonly comment: string }
 >;
-export type ConversionOverdue = ConversionEventOf<'ConversionOverdue', { readonly on: IsoDate }>;
+export type ConversionOverdue = ConversionEventOf<
+  'ConversionOverdue',
+  { readonly on: IsoDate; readonly noticeId?: string }
+>;
+/** An attempt to deliver one of the conversion's notices, as the mail server answered it (proof of notice). */
+export type ConversionNoticeAttempted = ConversionEventOf<'ConversionNoticeAttempted', NoticeDeliveryAttempted['data']>;
 export type ConversionEnded = ConversionEventOf<
   'ConversionEnded',
   { readonly on: IsoDate; readonly how: EnrolmentEnd; readonly note: string }
 >;
+
+/** A notice's delivery attempt, as an event of the stream the notice belongs to: the cooperative's, or an enrolment's. */
+export type NoticeAttemptEvent = NoticeDeliveryAttempted | ConversionNoticeAttempted;
 
 export type ConversionEvent =
   | ConversionEnrolled
@@ -44,6 +54,7 @@ export type ConversionEvent =
   | ConversionSignedOff
   | ConversionReturned
   | ConversionOverdue
+  | ConversionNoticeAttempted
   | ConversionEnded;
 
 /** Folds one event into the enrolment (the workflow and the read model use this same fold). */
@@ -62,16 +73,44 @@ export function evolveEnrolment(state: Enrolment | null, event: ConversionEvent)
     case 'ConversionEvidenceFiled':
       return { ...state, stage: 'awaiting-sign-off', evidence: event.data.evidence };
     case 'ConversionReminderRecorded':
-      return { ...state, reminders: [...state.reminders, event.data.on] };
+      return {
+        ...noticed(state, event.data.noticeId, 'reminder', event.data.on),
+        reminders: [...state.reminders, event.data.on],
+      };
     case 'ConversionSignedOff':
       return { ...state, stage: 'conformed', conformedOn: event.data.on };
     case 'ConversionReturned':
       return { ...state, stage: state.overdueSince ? 'overdue' : 'in-progress', evidence: null };
     case 'ConversionOverdue':
-      return { ...state, stage: 'overdue', overdueSince: event.data.on };
+      return {
+        ...noticed(state, event.data.noticeId, 'overdue', event.data.on),
+        stage: 'overdue',
+        overdueSince: event.data.on,
+      };
+    case 'ConversionNoticeAttempted': {
+      const { noticeId, attempt, outcome, recipient, at, final } = event.data;
+      return {
+        ...state,
+        notices: (state.notices ?? []).map((notice) =>
+          notice.noticeId === noticeId
+            ? { ...notice, delivery: { outcome, attempts: attempt, recipient, at, final } }
+            : notice,
+        ),
+      };
+    }
     case 'ConversionEnded':
       return { ...state, stage: 'ended', ended: { on: event.data.on, how: event.data.how, note: event.data.note } };
   }
+}
+
+function noticed(
+  state: Enrolment,
+  noticeId: string | undefined,
+  kind: ConversionNotice['kind'],
+  on: IsoDate,
+): Enrolment {
+  if (!noticeId) return state;
+  return { ...state, notices: [...(state.notices ?? []), { noticeId, kind, on, delivery: null }] };
 }
 
 export const isConversionEvent = (event: { readonly type: string }): event is ConversionEvent =>

@@ -15,6 +15,7 @@ import {
   reminderText,
   remindersDue,
   type CampaignTerms,
+  type ConversionNotice,
   type ConversionTarget,
   type Enrolment,
   type GapAnswer,
@@ -125,6 +126,7 @@ export function enrol(
         checklist: [],
         evidence: null,
         reminders: [],
+        notices: [],
         overdueSince: null,
         conformedOn: null,
         ended: null,
@@ -262,23 +264,45 @@ export function fileEvidence(
   ];
 }
 
-/** Time passing: the reminders that fell due, then, once the follow-up date has passed unconformed, the overdue flag. */
-export function conversionTimeEvents(enrolment: Enrolment, today: IsoDate): ConversionEvent[] {
+/**
+ * Time passing: the reminders that fell due, then, once the follow-up date has passed unconformed, the overdue flag.
+ * With `notify`, each also mails the cooperative a notice (its id on the event; the outbox sends it).
+ */
+export function conversionTimeEvents(
+  enrolment: Enrolment,
+  today: IsoDate,
+  options: { readonly notify: boolean },
+): ConversionEvent[] {
   if (!isOpen(enrolment)) return [];
+  const noticeId = (kind: ConversionNotice['kind'], on: IsoDate) =>
+    options.notify ? { noticeId: conversionNoticeId(enrolment, kind, on) } : {};
   const events: ConversionEvent[] = remindersDue(enrolment, today).map((on) => ({
     type: 'ConversionReminderRecorded',
-    data: { enrolmentId: enrolment.enrolmentId, on, message: reminderText(enrolment, on) },
+    data: { enrolmentId: enrolment.enrolmentId, on, message: reminderText(enrolment, on), ...noticeId('reminder', on) },
     legalBasis: enrolment.campaign.legalBasis,
   }));
   const past = compareIsoDates(today, enrolment.campaign.followUpBy) > 0;
   if (past && enrolment.stage !== 'overdue' && enrolment.stage !== 'awaiting-sign-off') {
+    const on = addDays(enrolment.campaign.followUpBy, 1);
     events.push({
       type: 'ConversionOverdue',
-      data: { enrolmentId: enrolment.enrolmentId, on: addDays(enrolment.campaign.followUpBy, 1) },
+      data: { enrolmentId: enrolment.enrolmentId, on, ...noticeId('overdue', on) },
       legalBasis: enrolment.campaign.legalBasis,
     });
   }
   return events;
+}
+
+/** One notice per enrolment, kind and day: the outbox's key, so a repeated decision mails nothing twice. */
+export const conversionNoticeId = (
+  enrolment: Pick<Enrolment, 'enrolmentId'>,
+  kind: ConversionNotice['kind'],
+  on: IsoDate,
+) => `conversion-${kind}-${on}/${enrolment.enrolmentId}`;
+
+/** Notices decided whose delivery has not reached a final outcome: what the workflow still has to deliver. */
+export function undeliveredConversionNotices(enrolment: Enrolment | null): string[] {
+  return (enrolment?.notices ?? []).filter((notice) => !notice.delivery?.final).map((notice) => notice.noticeId);
 }
 
 /** The cooperative began to dissolve (or left the registry): its conversion ends, whatever stage it had reached. */

@@ -1,7 +1,8 @@
 import { BUILT_IN_RULES } from '../legal/rule-packs';
 import { DomainError } from '../shared/domain-error';
 import type { IsoDate } from '../shared/iso-date';
-import { nextConversionDue, type Enrolment } from './conversion';
+import { REGIMES } from '../legal/legal-regime';
+import { conversionNoticeMail, nextConversionDue, type Enrolment } from './conversion';
 import { evolveEnrolment, type ConversionEvent } from './conversion.events';
 import {
   campaignTerms,
@@ -12,7 +13,10 @@ import {
   inCohort,
   progressBucket,
   recordChecklist,
+  undeliveredConversionNotices,
 } from './conversion.rules';
+
+const MAILED = { notify: true } as const;
 
 const officer = { id: 'can-bo.tanyen', role: 'registration-officer' as const, displayName: 'Nguyễn Văn An' };
 const cooperative = {
@@ -105,9 +109,9 @@ describe('conversion campaigns', () => {
       enrol('e1', terms2023('2027-03-31'), cooperative, '2026-11-23', BUILT_IN_RULES),
     )!;
     expect(nextConversionDue(enrolment)).toBe('2027-01-30');
-    enrolment = apply(enrolment, conversionTimeEvents(enrolment, '2027-03-01'));
+    enrolment = apply(enrolment, conversionTimeEvents(enrolment, '2027-03-01', MAILED));
     expect(enrolment.reminders).toEqual(['2027-01-30', '2027-03-01']);
-    expect(conversionTimeEvents(enrolment, '2027-03-01')).toEqual([]);
+    expect(conversionTimeEvents(enrolment, '2027-03-01', MAILED)).toEqual([]);
 
     enrolment = apply(
       enrolment,
@@ -121,7 +125,7 @@ describe('conversion campaigns', () => {
       recordChecklist(enrolment, [{ itemId: 'capital-share', status: 'gap', note: '35%' }], 'c', '2027-03-03'),
     ).toEqual([]);
 
-    const late = apply(enrolment, conversionTimeEvents(enrolment, '2027-04-01'));
+    const late = apply(enrolment, conversionTimeEvents(enrolment, '2027-04-01', MAILED));
     expect(late).toMatchObject({ stage: 'overdue', overdueSince: '2027-04-01' });
     expect(progressBucket(late)).toBe('overdue');
 
@@ -135,7 +139,7 @@ describe('conversion campaigns', () => {
       ),
     );
     expect(filed.stage).toBe('awaiting-sign-off');
-    expect(conversionTimeEvents(filed, '2027-04-01').map((event) => event.type)).toEqual([
+    expect(conversionTimeEvents(filed, '2027-04-01', MAILED).map((event) => event.type)).toEqual([
       'ConversionReminderRecorded',
     ]);
     expect(nextConversionDue(filed)).toBeNull();
@@ -160,9 +164,75 @@ describe('conversion campaigns', () => {
     expect(ended).toMatchObject({ stage: 'ended', ended: { how: 'dissolution-started', on: '2026-12-01' } });
     expect(progressBucket(ended)).toBe('dissolved');
     expect(endEnrolment(ended, 'dissolution-started', '2026-12-02', '')).toEqual([]);
-    expect(conversionTimeEvents(ended, '2027-05-01')).toEqual([]);
+    expect(conversionTimeEvents(ended, '2027-05-01', MAILED)).toEqual([]);
     expect(
       refusal(() => recordChecklist(ended, [{ itemId: 'capital-share', status: 'gap' }], 'c', '2026-12-03')),
     ).toEqual(['enrolmentId']);
+  });
+
+  it('mail a notice with each reminder and with the overdue flag, each once, and keep the delivery each attempt recorded', () => {
+    let enrolment = evolveEnrolment(
+      null,
+      enrol('e1', terms2023('2027-03-31'), cooperative, '2026-11-23', BUILT_IN_RULES),
+    )!;
+    const reminders = conversionTimeEvents(enrolment, '2027-01-30', MAILED);
+    expect(reminders).toMatchObject([
+      { type: 'ConversionReminderRecorded', data: { noticeId: 'conversion-reminder-2027-01-30/e1' } },
+    ]);
+    expect(conversionTimeEvents(enrolment, '2027-01-30', { notify: false })[0].data).not.toHaveProperty('noticeId');
+    enrolment = apply(enrolment, reminders);
+    expect(undeliveredConversionNotices(enrolment)).toEqual(['conversion-reminder-2027-01-30/e1']);
+
+    const mail = conversionNoticeMail(enrolment, { kind: 'reminder', on: '2027-01-30' });
+    expect(mail.subject.vi).toBe(`Nhắc chuyển đổi theo Luật Hợp tác xã 2023 (17/2023/QH15) — ${cooperative.name}`);
+    expect(mail.body.vi).toContain('trước hết ngày 31/03/2027 (còn 60 ngày)');
+    expect(mail.body.vi).toContain('- Điều lệ có đủ nội dung theo luật mới');
+    expect(mail.body.en).toContain('by 2027-03-31 (60 days left)');
+
+    const attempt = (attemptNo: number, outcome: 'failed' | 'delivered', final: boolean): ConversionEvent => ({
+      type: 'ConversionNoticeAttempted',
+      data: {
+        enrolmentId: 'e1',
+        noticeId: 'conversion-reminder-2027-01-30/e1',
+        attempt: attemptNo,
+        outcome,
+        recipient: 'htx@example.vn',
+        response: outcome === 'failed' ? '421 try later' : '250 OK',
+        messageId: outcome === 'delivered' ? '<m@htx>' : null,
+        final,
+        at: '2027-01-30T01:00:00.000Z',
+      },
+      legalBasis: null,
+    });
+    enrolment = apply(enrolment, [attempt(1, 'failed', false)]);
+    expect(undeliveredConversionNotices(enrolment)).toHaveLength(1);
+    enrolment = apply(enrolment, [attempt(2, 'delivered', true)]);
+    expect(undeliveredConversionNotices(enrolment)).toEqual([]);
+    expect(enrolment.notices).toEqual([
+      {
+        noticeId: 'conversion-reminder-2027-01-30/e1',
+        kind: 'reminder',
+        on: '2027-01-30',
+        delivery: {
+          outcome: 'delivered',
+          attempts: 2,
+          recipient: 'htx@example.vn',
+          at: '2027-01-30T01:00:00.000Z',
+          final: true,
+        },
+      },
+    ]);
+
+    const late = apply(enrolment, conversionTimeEvents(enrolment, '2027-04-01', MAILED));
+    expect(late.notices?.map((notice) => notice.noticeId)).toEqual([
+      'conversion-reminder-2027-01-30/e1',
+      'conversion-reminder-2027-03-01/e1',
+      'conversion-reminder-2027-03-24/e1',
+      'conversion-overdue-2027-04-01/e1',
+    ]);
+    expect(conversionTimeEvents(late, '2027-04-02', MAILED)).toEqual([]);
+    expect(conversionNoticeMail(late, { kind: 'overdue', on: '2027-04-01' }).subject.en).toBe(
+      `Conversion to the ${REGIMES['law-2023'].title.en} overdue — ${cooperative.name}`,
+    );
   });
 });

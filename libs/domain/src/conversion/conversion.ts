@@ -1,5 +1,6 @@
-import { addDays, formatVietnamese } from '../calendar/calendar-date';
+import { addDays, daysBetween, formatVietnamese } from '../calendar/calendar-date';
 import type { CooperativeKind, Sector } from '../cooperative/cooperative';
+import type { NoticeDelivery } from '../cooperative/reporting';
 import type { LegalBasis } from '../legal/legal-basis';
 import { REGIMES, type LegalRegime } from '../legal/legal-regime';
 import type { RuleBook } from '../legal/rule-pack';
@@ -67,6 +68,14 @@ export type EnrolmentStage = (typeof ENROLMENT_STAGES)[number];
 /** How an enrolment ended, when it did not end by conforming. */
 export type EnrolmentEnd = 'dissolution-started' | 'converted-out' | 'not-required';
 
+/** A notice mailed to the cooperative: a reminder before the follow-up date, or that the date has passed. */
+export type ConversionNotice = {
+  readonly noticeId: string;
+  readonly kind: 'reminder' | 'overdue';
+  readonly on: IsoDate;
+  readonly delivery: NoticeDelivery | null;
+};
+
 /** One cooperative in one campaign: its checklist, its evidence, the reminders recorded, where it stands. */
 export type Enrolment = {
   readonly enrolmentId: string;
@@ -90,6 +99,8 @@ export type Enrolment = {
     readonly filedBy: string;
   } | null;
   readonly reminders: readonly IsoDate[];
+  /** The notices mailed, with their delivery (absent on enrolments recorded before notices were mailed). */
+  readonly notices?: readonly ConversionNotice[];
   readonly overdueSince: IsoDate | null;
   readonly conformedOn: IsoDate | null;
   readonly ended: { readonly on: IsoDate; readonly how: EnrolmentEnd; readonly note: string } | null;
@@ -246,12 +257,60 @@ export const isOpen = (enrolment: Enrolment): boolean => enrolment.stage !== 'co
 export function reminderText(enrolment: Enrolment, on: IsoDate): LocalizedText {
   const { campaign } = enrolment;
   const law = REGIMES[campaign.target].title;
-  const conforming = new Set(
-    enrolment.checklist.filter((answer) => answer.status === 'conforms').map((answer) => answer.itemId),
-  );
-  const open = enrolment.items.filter((item) => !conforming.has(item.itemId)).length;
+  const open = openItems(enrolment).length;
   return text(
     `Nhắc ${enrolment.name}: sửa đổi điều lệ cho phù hợp ${law.vi} trước ${formatVietnamese(campaign.followUpBy)} (nhắc ngày ${formatVietnamese(on)}); còn ${open} điểm chưa phù hợp hoặc chưa rà soát.`,
     `Reminder to ${enrolment.name}: bring the charter into line with the ${law.en} by ${campaign.followUpBy} (sent ${on}); ${open} points not yet conforming or not reviewed.`,
   );
+}
+
+/** The points of the checklist not yet answered "conforms". */
+const openItems = (enrolment: Enrolment): GapItem[] => {
+  const conforming = new Set(
+    enrolment.checklist.filter((answer) => answer.status === 'conforms').map((answer) => answer.itemId),
+  );
+  return enrolment.items.filter((item) => !conforming.has(item.itemId));
+};
+
+/** The mail a conversion notice sends the cooperative: what is due by when, what is still open, and on what basis. */
+export function conversionNoticeMail(
+  enrolment: Enrolment,
+  notice: Pick<ConversionNotice, 'kind' | 'on'>,
+): { readonly subject: LocalizedText; readonly body: LocalizedText } {
+  const { campaign, name, registrationCode } = enrolment;
+  const law = REGIMES[campaign.target].title;
+  const due = formatVietnamese(campaign.followUpBy);
+  const { citation, confirmed } = campaign.legalBasis;
+  const open = openItems(enrolment);
+  const overdue = notice.kind === 'overdue';
+  const situation = overdue
+    ? text(
+        `Đến hết ngày ${due}, hợp tác xã chưa có điều lệ sửa đổi phù hợp ${law.vi} được xác nhận. Cơ quan đăng ký sẽ làm việc với hợp tác xã để xử lý theo quy định; hợp tác xã vẫn có thể nộp điều lệ sửa đổi.`,
+        `By the end of ${campaign.followUpBy} the cooperative had no amended charter conforming to the ${law.en} signed off. The registration agency will follow this up with the cooperative as the law provides; the amended charter may still be filed.`,
+      )
+    : text(
+        `Hợp tác xã cần sửa đổi điều lệ cho phù hợp ${law.vi} và nộp cho cơ quan đăng ký trước hết ngày ${due} (còn ${daysBetween(notice.on, campaign.followUpBy)} ngày).`,
+        `The cooperative must bring its charter into line with the ${law.en} and file it with the registration agency by ${campaign.followUpBy} (${daysBetween(notice.on, campaign.followUpBy)} days left).`,
+      );
+  const points =
+    open.length > 0
+      ? text(
+          `Các điểm chưa phù hợp hoặc chưa rà soát:\n${open.map((item) => `- ${item.label.vi}`).join('\n')}`,
+          `Points not yet conforming or not reviewed:\n${open.map((item) => `- ${item.label.en}`).join('\n')}`,
+        )
+      : text(
+          'Các điểm đã rà soát đều phù hợp; còn nộp điều lệ sửa đổi.',
+          'Every point reviewed conforms; the amended charter remains to be filed.',
+        );
+  return {
+    subject: overdue
+      ? text(`Quá hạn chuyển đổi theo ${law.vi} — ${name}`, `Conversion to the ${law.en} overdue — ${name}`)
+      : text(`Nhắc chuyển đổi theo ${law.vi} — ${name}`, `Reminder: conversion to the ${law.en} — ${name}`),
+    body: text(
+      `Kính gửi ${name} (mã số ${registrationCode}),\n\n${situation.vi}\n${points.vi}\n` +
+        `Căn cứ: ${citation.vi}${confirmed ? '' : ' (căn cứ chưa được xác nhận)'}.`,
+      `To ${name} (registration code ${registrationCode}),\n\n${situation.en}\n${points.en}\n` +
+        `Basis: ${citation.en}${confirmed ? '' : ' (unconfirmed basis)'}.`,
+    ),
+  };
 }

@@ -57,6 +57,15 @@ export type LadderStepKind = 'reminder' | 'follow-up' | 'warning';
 /** How delivering a notice went, as the delivery recorded it (proof of notice). */
 export type NoticeOutcome = 'delivered' | 'bounced' | 'failed' | 'no-address';
 
+/** Where a notice's delivery stands: its latest attempt. */
+export type NoticeDelivery = {
+  readonly outcome: NoticeOutcome;
+  readonly attempts: number;
+  readonly recipient: string | null;
+  readonly at: string;
+  readonly final: boolean;
+};
+
 export type LadderStep = {
   /** `reminder-15`, `reminder+0`, `follow-up+45`, `warning+60`: its kind and its offset from the due date. */
   readonly stepId: string;
@@ -68,13 +77,7 @@ export type LadderStep = {
   readonly doneOn: IsoDate | null;
   /** The notice it sent (reminders and the warning), whose delivery is recorded on the log. */
   readonly noticeId: string | null;
-  readonly delivery: {
-    readonly outcome: NoticeOutcome;
-    readonly attempts: number;
-    readonly recipient: string | null;
-    readonly at: string;
-    readonly final: boolean;
-  } | null;
+  readonly delivery: NoticeDelivery | null;
 };
 
 /** One year's report obligation, from the day it is tracked until the report arrives. */

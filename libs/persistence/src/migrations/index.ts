@@ -10,6 +10,7 @@ import { AddDormancySweeps1795385760070 } from './1795385760070-AddDormancySweep
 import { AddRuleCorrections1795397264002 } from './1795397264002-AddRuleCorrections';
 import { AddOpenInboxIndex1795397916176 } from './1795397916176-AddOpenInboxIndex';
 import { AddConversionCampaigns1795398644742 } from './1795398644742-AddConversionCampaigns';
+import { AddNoticeStreams1795408178642 } from './1795408178642-AddNoticeStreams';
 import { AddNoticeOutboxAndStatisticsTargets1795398122404 } from './1795398122404-AddNoticeOutboxAndStatisticsTargets';
 
 // Every migration, in order. Listed explicitly (no globs) so the same list works compiled, under jest and bundled.
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AddOpenInboxIndex1795397916176,
   AddNoticeOutboxAndStatisticsTargets1795398122404,
   AddConversionCampaigns1795398644742,
+  AddNoticeStreams1795408178642,
 ];

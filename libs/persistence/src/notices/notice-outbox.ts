@@ -1,4 +1,4 @@
-import { SYSTEM_ACTOR, type NoticeDeliveryAttempted, type NoticeOutcome } from '@htx/domain';
+import { SYSTEM_ACTOR, type NoticeAttemptEvent, type NoticeDeliveryAttempted, type NoticeOutcome } from '@htx/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -18,7 +18,7 @@ export type OutgoingNotice = {
 export type SendResult = { readonly outcome: 'delivered' | 'bounced' | 'failed'; readonly response: string };
 
 export type DeliveryResult = {
-  readonly recorded: readonly NoticeDeliveryAttempted[];
+  readonly recorded: readonly NoticeAttemptEvent[];
   readonly outcome: NoticeOutcome | 'pending';
   readonly final: boolean;
 };
@@ -39,7 +39,7 @@ export type NoticeRecord = {
 
 /**
  * The outbox's delivery side. One attempt is one transaction: the notice's row is locked (a second deliverer waits,
- * then finds it done), the mail is sent, and the attempt joins the cooperative's log with the row's new state. A
+ * then finds it done), the mail is sent, and the attempt joins its stream's log (the cooperative's, or its enrolment's) with the row's new state. A
  * process that dies mid-way commits nothing, so the retry sends it again; only a death between the server's
  * acceptance and the commit can repeat a mail, and the repeat carries the same Message-ID.
  */
@@ -78,24 +78,23 @@ export class NoticeOutbox {
             });
       const final = result.outcome !== 'failed' || !send || attempt >= options.attemptLimit;
       const at = options.now();
-      const event: NoticeDeliveryAttempted = {
-        type: 'NoticeDeliveryAttempted',
-        data: {
-          noticeId,
-          attempt,
-          outcome: result.outcome,
-          recipient: row.recipient,
-          response: result.response.slice(0, 500),
-          messageId: result.outcome === 'delivered' ? row.messageId : null,
-          final,
-          at: at.toISOString(),
-        },
-        legalBasis: null,
+      const attempted: NoticeDeliveryAttempted['data'] = {
+        noticeId,
+        attempt,
+        outcome: result.outcome,
+        recipient: row.recipient,
+        response: result.response.slice(0, 500),
+        messageId: result.outcome === 'delivered' ? row.messageId : null,
+        final,
+        at: at.toISOString(),
       };
+      const event: NoticeAttemptEvent = row.kind.startsWith('conversion-')
+        ? { type: 'ConversionNoticeAttempted', data: { enrolmentId: row.streamId, ...attempted }, legalBasis: null }
+        : { type: 'NoticeDeliveryAttempted', data: attempted, legalBasis: null };
       await this.recorder.recordWithin(
         manager,
         {
-          streamId: row.cooperativeId,
+          streamId: row.streamId,
           workflowId: row.workflowId,
           idempotencyKey: `notice/${noticeId}/attempt-${attempt}`,
           actor: SYSTEM_ACTOR,
@@ -109,7 +108,7 @@ export class NoticeOutbox {
         {
           attempts: attempt,
           status: final ? result.outcome : 'pending',
-          lastResponse: event.data.response,
+          lastResponse: attempted.response,
           lastAttemptAt: at,
         },
       );

@@ -1,5 +1,16 @@
 import { createHash } from 'node:crypto';
-import { reportNotice, text, type Cooperative, type CooperativeEvent, type LocalizedText } from '@htx/domain';
+import {
+  conversionNoticeMail,
+  reportNotice,
+  text,
+  yearOf,
+  type ConversionEvent,
+  type Cooperative,
+  type CooperativeEvent,
+  type Enrolment,
+  type LocalizedText,
+  type NoticeDeliveryAttempted,
+} from '@htx/domain';
 import type { EntityManager } from 'typeorm';
 import { NoticeOutboxEntity } from '../entities/notice-outbox.entity';
 import { NotificationEntity } from '../entities/notification.entity';
@@ -30,25 +41,17 @@ export async function projectNotices(
       const obligation = cooperative.reporting?.obligations.find((found) => found.year === event.data.year);
       const step = obligation?.steps.find((found) => found.stepId === event.data.stepId);
       if (!obligation || !step) continue;
-      const notice = reportNotice(cooperative, obligation, step);
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(NoticeOutboxEntity)
-        .values({
-          noticeId: event.data.noticeId,
-          cooperativeId: cooperative.cooperativeId,
-          workflowId,
-          territoryCode: cooperative.territoryCode,
-          kind: event.type === 'ReportOverdueWarned' ? 'report-warning' : 'report-reminder',
-          year: obligation.year,
-          recipient: cooperative.noticeEmail ?? null,
-          subject: bilingual(notice.subject, ' / '),
-          body: bilingual(notice.body, '\n\n— English —\n\n'),
-          messageId: messageIdOf(event.data.noticeId),
-        })
-        .orIgnore()
-        .execute();
+      await addToOutbox(manager, {
+        noticeId: event.data.noticeId,
+        cooperativeId: cooperative.cooperativeId,
+        streamId: cooperative.cooperativeId,
+        workflowId,
+        territoryCode: cooperative.territoryCode,
+        kind: event.type === 'ReportOverdueWarned' ? 'report-warning' : 'report-reminder',
+        year: obligation.year,
+        recipient: cooperative.noticeEmail ?? null,
+        mail: reportNotice(cooperative, obligation, step),
+      });
     }
     if (event.type === 'ReportOverdueWarned') {
       await notifyOfficers(
@@ -61,30 +64,89 @@ export async function projectNotices(
         ),
       );
     }
-    if (event.type === 'NoticeDeliveryAttempted' && event.data.final && event.data.outcome !== 'delivered') {
-      const why =
-        event.data.outcome === 'no-address'
-          ? text('chưa có địa chỉ nhận thông báo', 'no notice address on file')
-          : event.data.outcome === 'bounced'
-            ? text(
-                `máy chủ thư từ chối (${event.data.response})`,
-                `the mail server refused it (${event.data.response})`,
-              )
-            : text(`gửi không thành công (${event.data.response})`, `delivery failed (${event.data.response})`);
-      await notifyOfficers(
-        manager,
-        cooperative,
-        'notice-undelivered',
-        text(
-          `Không gửi được thông báo tới ${cooperative.name}: ${why.vi}. Cần liên hệ trực tiếp.`,
-          `A notice to ${cooperative.name} was not delivered: ${why.en}. Contact the cooperative directly.`,
-        ),
-      );
-    }
+    if (event.type === 'NoticeDeliveryAttempted') await notifyIfUndelivered(manager, cooperative, event.data);
   }
 }
 
-function notifyOfficers(manager: EntityManager, cooperative: Cooperative, kind: string, message: LocalizedText) {
+/**
+ * In the transaction that records a conversion's events: a notice it decided joins the outbox, addressed to the
+ * cooperative's notice address as the registry holds it now; one that could not be delivered tells the officers.
+ */
+export async function projectConversionNotices(
+  manager: EntityManager,
+  input: { readonly enrolment: Enrolment; readonly workflowId: string; readonly events: readonly ConversionEvent[] },
+): Promise<void> {
+  const { enrolment, workflowId } = input;
+  for (const event of input.events) {
+    if ((event.type === 'ConversionReminderRecorded' || event.type === 'ConversionOverdue') && event.data.noticeId) {
+      const kind = event.type === 'ConversionOverdue' ? 'overdue' : 'reminder';
+      const [registry] = await manager.query<{ email: string | null }[]>(
+        `SELECT state->>'noticeEmail' AS email FROM cooperatives WHERE id = $1`,
+        [enrolment.cooperativeId],
+      );
+      await addToOutbox(manager, {
+        noticeId: event.data.noticeId,
+        cooperativeId: enrolment.cooperativeId,
+        streamId: enrolment.enrolmentId,
+        workflowId,
+        territoryCode: enrolment.territoryCode,
+        kind: `conversion-${kind}`,
+        year: yearOf(event.data.on),
+        recipient: registry?.email ?? null,
+        mail: conversionNoticeMail(enrolment, { kind, on: event.data.on }),
+      });
+    }
+    if (event.type === 'ConversionNoticeAttempted') await notifyIfUndelivered(manager, enrolment, event.data);
+  }
+}
+
+function addToOutbox(
+  manager: EntityManager,
+  notice: Omit<
+    NoticeOutboxEntity,
+    'subject' | 'body' | 'messageId' | 'status' | 'attempts' | 'lastResponse' | 'createdAt' | 'lastAttemptAt'
+  > & {
+    readonly mail: { readonly subject: LocalizedText; readonly body: LocalizedText };
+  },
+) {
+  const { mail, ...row } = notice;
+  return manager
+    .createQueryBuilder()
+    .insert()
+    .into(NoticeOutboxEntity)
+    .values({
+      ...row,
+      subject: bilingual(mail.subject, ' / '),
+      body: bilingual(mail.body, '\n\n— English —\n\n'),
+      messageId: messageIdOf(notice.noticeId),
+    })
+    .orIgnore()
+    .execute();
+}
+
+type Addressee = Pick<Cooperative, 'cooperativeId' | 'territoryCode' | 'name'>;
+
+/** A notice that reached a final outcome other than delivered: the territory's officers must reach the cooperative. */
+function notifyIfUndelivered(manager: EntityManager, addressee: Addressee, attempt: NoticeDeliveryAttempted['data']) {
+  if (!attempt.final || attempt.outcome === 'delivered') return Promise.resolve();
+  const why =
+    attempt.outcome === 'no-address'
+      ? text('chưa có địa chỉ nhận thông báo', 'no notice address on file')
+      : attempt.outcome === 'bounced'
+        ? text(`máy chủ thư từ chối (${attempt.response})`, `the mail server refused it (${attempt.response})`)
+        : text(`gửi không thành công (${attempt.response})`, `delivery failed (${attempt.response})`);
+  return notifyOfficers(
+    manager,
+    addressee,
+    'notice-undelivered',
+    text(
+      `Không gửi được thông báo tới ${addressee.name}: ${why.vi}. Cần liên hệ trực tiếp.`,
+      `A notice to ${addressee.name} was not delivered: ${why.en}. Contact the cooperative directly.`,
+    ),
+  );
+}
+
+function notifyOfficers(manager: EntityManager, cooperative: Addressee, kind: string, message: LocalizedText) {
   return manager.getRepository(NotificationEntity).insert({
     userId: null,
     role: 'registration-officer',
