@@ -249,6 +249,29 @@ describe('a conversion campaign to the 2023 Law (time skipped)', () => {
         mailed.map((noticeId) => [noticeId, 'delivered']),
       );
       expect(log.delivered.filter((noticeId) => noticeId.startsWith('conversion-'))).toEqual(mailed);
+      // The officer notifies the violation: the cooperative is mailed the notice with the officer's words.
+      await late.executeUpdate(decideTaskUpdate, {
+        args: [
+          {
+            taskId: followUp.taskId,
+            actor: officerActor,
+            optionId: 'notify-violation',
+            comment: 'Đề nghị nộp điều lệ sửa đổi trong 30 ngày.',
+            formData: {},
+          },
+        ],
+      });
+      const violated = await until(
+        () => late.query(getEnrolmentQuery),
+        (current) => current?.notices?.some((notice) => notice.kind === 'violation' && notice.delivery?.final) === true,
+        'the violation notice delivered',
+      );
+      expect(violated?.notices?.at(-1)).toMatchObject({
+        kind: 'violation',
+        note: 'Đề nghị nộp điều lệ sửa đổi trong 30 ngày.',
+        delivery: { outcome: 'delivered' },
+      });
+      expect(violated?.stage).toBe('overdue');
       const stillLaw2012 = (await cooperatives[2].query(getCooperativeStateQuery)).cooperative as Cooperative;
       expect(stillLaw2012.regime).toBe('law-2012');
       for (const handle of cooperatives) await handle.terminate('test over').catch(() => undefined);

@@ -20,6 +20,7 @@ import {
   fileEvidence,
   isOpen,
   nextConversionDue,
+  notifyViolation,
   OFFICE_PERIOD,
   overdueTask,
   recordChecklist,
@@ -244,6 +245,10 @@ export async function conversionWorkflow(input: ConversionInput): Promise<Enrolm
       return;
     }
     // The follow-up is asked once; after it the flag stays and the cooperative may still file its charter.
+    if (notify && decision.optionId === 'notify-violation') {
+      await record(notifyViolation(current(), by.id, decision.comment, on), by);
+      notices.deliverPending();
+    }
     if (decision.optionId === 'converted-out') {
       await record(endEnrolment(current(), 'converted-out', on, decision.comment), by);
       await tellRecord(

@@ -36,6 +36,11 @@ export type ConversionOverdue = ConversionEventOf<
   'ConversionOverdue',
   { readonly on: IsoDate; readonly noticeId?: string }
 >;
+/** An officer decided to notify the cooperative of its non-conforming charter (the 2023 campaign's follow-up). */
+export type ConversionViolationNotified = ConversionEventOf<
+  'ConversionViolationNotified',
+  { readonly on: IsoDate; readonly by: string; readonly note: string; readonly noticeId: string }
+>;
 /** An attempt to deliver one of the conversion's notices, as the mail server answered it (proof of notice). */
 export type ConversionNoticeAttempted = ConversionEventOf<'ConversionNoticeAttempted', NoticeDeliveryAttempted['data']>;
 export type ConversionEnded = ConversionEventOf<
@@ -54,6 +59,7 @@ export type ConversionEvent =
   | ConversionSignedOff
   | ConversionReturned
   | ConversionOverdue
+  | ConversionViolationNotified
   | ConversionNoticeAttempted
   | ConversionEnded;
 
@@ -87,6 +93,8 @@ export function evolveEnrolment(state: Enrolment | null, event: ConversionEvent)
         stage: 'overdue',
         overdueSince: event.data.on,
       };
+    case 'ConversionViolationNotified':
+      return noticed(state, event.data.noticeId, 'violation', event.data.on, event.data.note);
     case 'ConversionNoticeAttempted': {
       const { noticeId, attempt, outcome, recipient, at, final } = event.data;
       return {
@@ -108,9 +116,11 @@ function noticed(
   noticeId: string | undefined,
   kind: ConversionNotice['kind'],
   on: IsoDate,
+  note?: string,
 ): Enrolment {
   if (!noticeId) return state;
-  return { ...state, notices: [...(state.notices ?? []), { noticeId, kind, on, delivery: null }] };
+  const notice: ConversionNotice = { noticeId, kind, on, ...(note === undefined ? {} : { note }), delivery: null };
+  return { ...state, notices: [...(state.notices ?? []), notice] };
 }
 
 export const isConversionEvent = (event: { readonly type: string }): event is ConversionEvent =>

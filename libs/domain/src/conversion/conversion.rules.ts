@@ -300,6 +300,24 @@ export const conversionNoticeId = (
   on: IsoDate,
 ) => `conversion-${kind}-${on}/${enrolment.enrolmentId}`;
 
+/** The officer's follow-up "notify the violation" (2023 campaign): the cooperative is sent the notice with the note. */
+export function notifyViolation(enrolment: Enrolment, by: string, note: string, on: IsoDate): ConversionEvent[] {
+  if (!isOpen(enrolment)) return [];
+  return [
+    {
+      type: 'ConversionViolationNotified',
+      data: {
+        enrolmentId: enrolment.enrolmentId,
+        on,
+        by,
+        note,
+        noticeId: conversionNoticeId(enrolment, 'violation', on),
+      },
+      legalBasis: enrolment.campaign.legalBasis,
+    },
+  ];
+}
+
 /** Notices decided whose delivery has not reached a final outcome: what the workflow still has to deliver. */
 export function undeliveredConversionNotices(enrolment: Enrolment | null): string[] {
   return (enrolment?.notices ?? []).filter((notice) => !notice.delivery?.final).map((notice) => notice.noticeId);
@@ -439,8 +457,8 @@ const OVERDUE_LABELS: Readonly<Record<string, { label: LocalizedText; consequenc
   'notify-violation': {
     label: text('Thông báo vi phạm, yêu cầu sửa đổi', 'Notify the violation, require amendment'),
     consequence: text(
-      'Ghi nhận thông báo; cờ "điều lệ chưa phù hợp" giữ nguyên đến khi nộp điều lệ sửa đổi.',
-      'The notice is recorded; the flag stays until the amended charter is filed.',
+      'Thông báo (kèm ý kiến) được gửi tới địa chỉ nhận thông báo của hợp tác xã; cờ "điều lệ chưa phù hợp" giữ nguyên đến khi nộp điều lệ sửa đổi.',
+      'The notice (with the comment) is mailed to the cooperative’s notice address; the flag stays until the amended charter is filed.',
     ),
   },
 };

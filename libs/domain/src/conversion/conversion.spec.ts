@@ -12,6 +12,7 @@ import {
   fileEvidence,
   inCohort,
   progressBucket,
+  notifyViolation,
   recordChecklist,
   undeliveredConversionNotices,
 } from './conversion.rules';
@@ -234,5 +235,18 @@ describe('conversion campaigns', () => {
     expect(conversionNoticeMail(late, { kind: 'overdue', on: '2027-04-01' }).subject.en).toBe(
       `Conversion to the ${REGIMES['law-2023'].title.en} overdue — ${cooperative.name}`,
     );
+
+    const notified = apply(late, notifyViolation(late, 'can-bo.tanyen', 'Nộp điều lệ trong 30 ngày.', '2027-04-05'));
+    expect(notified.notices?.at(-1)).toEqual({
+      noticeId: 'conversion-violation-2027-04-05/e1',
+      kind: 'violation',
+      on: '2027-04-05',
+      note: 'Nộp điều lệ trong 30 ngày.',
+      delivery: null,
+    });
+    expect(notified.stage).toBe('overdue');
+    const violation = conversionNoticeMail(notified, notified.notices!.at(-1)!);
+    expect(violation.body.vi).toContain('Ý kiến của cơ quan đăng ký: Nộp điều lệ trong 30 ngày.');
+    expect(violation.subject.vi).toContain('Thông báo: điều lệ chưa phù hợp');
   });
 });

@@ -68,11 +68,15 @@ export type EnrolmentStage = (typeof ENROLMENT_STAGES)[number];
 /** How an enrolment ended, when it did not end by conforming. */
 export type EnrolmentEnd = 'dissolution-started' | 'converted-out' | 'not-required';
 
-/** A notice mailed to the cooperative: a reminder before the follow-up date, or that the date has passed. */
+/**
+ * A notice mailed to the cooperative: a reminder before the follow-up date, that the date has passed, or the
+ * violation an officer decided to notify (with the officer's words).
+ */
 export type ConversionNotice = {
   readonly noticeId: string;
-  readonly kind: 'reminder' | 'overdue';
+  readonly kind: 'reminder' | 'overdue' | 'violation';
   readonly on: IsoDate;
+  readonly note?: string;
   readonly delivery: NoticeDelivery | null;
 };
 
@@ -275,23 +279,27 @@ const openItems = (enrolment: Enrolment): GapItem[] => {
 /** The mail a conversion notice sends the cooperative: what is due by when, what is still open, and on what basis. */
 export function conversionNoticeMail(
   enrolment: Enrolment,
-  notice: Pick<ConversionNotice, 'kind' | 'on'>,
+  notice: Pick<ConversionNotice, 'kind' | 'on' | 'note'>,
 ): { readonly subject: LocalizedText; readonly body: LocalizedText } {
   const { campaign, name, registrationCode } = enrolment;
   const law = REGIMES[campaign.target].title;
   const due = formatVietnamese(campaign.followUpBy);
   const { citation, confirmed } = campaign.legalBasis;
   const open = openItems(enrolment);
-  const overdue = notice.kind === 'overdue';
-  const situation = overdue
-    ? text(
-        `Đến hết ngày ${due}, hợp tác xã chưa có điều lệ sửa đổi phù hợp ${law.vi} được xác nhận. Cơ quan đăng ký sẽ làm việc với hợp tác xã để xử lý theo quy định; hợp tác xã vẫn có thể nộp điều lệ sửa đổi.`,
-        `By the end of ${campaign.followUpBy} the cooperative had no amended charter conforming to the ${law.en} signed off. The registration agency will follow this up with the cooperative as the law provides; the amended charter may still be filed.`,
-      )
-    : text(
-        `Hợp tác xã cần sửa đổi điều lệ cho phù hợp ${law.vi} và nộp cho cơ quan đăng ký trước hết ngày ${due} (còn ${daysBetween(notice.on, campaign.followUpBy)} ngày).`,
-        `The cooperative must bring its charter into line with the ${law.en} and file it with the registration agency by ${campaign.followUpBy} (${daysBetween(notice.on, campaign.followUpBy)} days left).`,
-      );
+  const situation = {
+    reminder: text(
+      `Hợp tác xã cần sửa đổi điều lệ cho phù hợp ${law.vi} và nộp cho cơ quan đăng ký trước hết ngày ${due} (còn ${daysBetween(notice.on, campaign.followUpBy)} ngày).`,
+      `The cooperative must bring its charter into line with the ${law.en} and file it with the registration agency by ${campaign.followUpBy} (${daysBetween(notice.on, campaign.followUpBy)} days left).`,
+    ),
+    overdue: text(
+      `Đến hết ngày ${due}, hợp tác xã chưa có điều lệ sửa đổi phù hợp ${law.vi} được xác nhận. Cơ quan đăng ký sẽ làm việc với hợp tác xã để xử lý theo quy định; hợp tác xã vẫn có thể nộp điều lệ sửa đổi.`,
+      `By the end of ${campaign.followUpBy} the cooperative had no amended charter conforming to the ${law.en} signed off. The registration agency will follow this up with the cooperative as the law provides; the amended charter may still be filed.`,
+    ),
+    violation: text(
+      `Cơ quan đăng ký thông báo: điều lệ của hợp tác xã chưa phù hợp ${law.vi} (hạn ${due}). Yêu cầu hợp tác xã sửa đổi điều lệ và nộp cho cơ quan đăng ký.\nÝ kiến của cơ quan đăng ký: ${notice.note ?? ''}`,
+      `The registration agency gives notice: the cooperative's charter does not conform to the ${law.en} (due ${campaign.followUpBy}). The cooperative is required to amend its charter and file it with the agency.\nThe agency's note: ${notice.note ?? ''}`,
+    ),
+  }[notice.kind];
   const points =
     open.length > 0
       ? text(
@@ -303,9 +311,14 @@ export function conversionNoticeMail(
           'Every point reviewed conforms; the amended charter remains to be filed.',
         );
   return {
-    subject: overdue
-      ? text(`Quá hạn chuyển đổi theo ${law.vi} — ${name}`, `Conversion to the ${law.en} overdue — ${name}`)
-      : text(`Nhắc chuyển đổi theo ${law.vi} — ${name}`, `Reminder: conversion to the ${law.en} — ${name}`),
+    subject: {
+      reminder: text(`Nhắc chuyển đổi theo ${law.vi} — ${name}`, `Reminder: conversion to the ${law.en} — ${name}`),
+      overdue: text(`Quá hạn chuyển đổi theo ${law.vi} — ${name}`, `Conversion to the ${law.en} overdue — ${name}`),
+      violation: text(
+        `Thông báo: điều lệ chưa phù hợp ${law.vi} — ${name}`,
+        `Notice: charter not conforming to the ${law.en} — ${name}`,
+      ),
+    }[notice.kind],
     body: text(
       `Kính gửi ${name} (mã số ${registrationCode}),\n\n${situation.vi}\n${points.vi}\n` +
         `Căn cứ: ${citation.vi}${confirmed ? '' : ' (căn cứ chưa được xác nhận)'}.`,

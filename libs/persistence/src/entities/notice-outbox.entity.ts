@@ -2,7 +2,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 't
 
 /**
  * The outbox of notices to cooperatives: a row is written in the same transaction as the event that decided the
- * notice (ReportReminderIssued, ReportOverdueWarned, ConversionReminderRecorded, ConversionOverdue), and sent from here by one delivery at a time (row lock), so a
+ * notice (ReportReminderIssued, ReportOverdueWarned, ConversionReminderRecorded, ConversionOverdue, ConversionViolationNotified), and sent from here by one delivery at a time (row lock), so a
  * notice is neither lost when a worker dies nor sent again once its outcome is recorded.
  */
 @Entity('notice_outbox')
@@ -11,7 +11,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 't
 export class NoticeOutboxEntity {
   /**
    * `report-<year>-<step>/<cooperative id>`: one per cooperative, year and step of the ladder;
-   * `conversion-<reminder|overdue>-<day>/<enrolment id>`: one per enrolment, kind and day.
+   * `conversion-<reminder|overdue|violation>-<day>/<enrolment id>`: one per enrolment, kind and day.
    */
   @PrimaryColumn('text', { name: 'notice_id' })
   noticeId: string;
@@ -30,7 +30,7 @@ export class NoticeOutboxEntity {
   @Column('text', { name: 'territory_code' })
   territoryCode: string;
 
-  /** report-reminder, report-warning, conversion-reminder, conversion-overdue. */
+  /** report-reminder, report-warning, conversion-reminder, conversion-overdue, conversion-violation. */
   @Column('text')
   kind: string;
 

@@ -5,6 +5,7 @@ import {
   text,
   yearOf,
   type ConversionEvent,
+  type ConversionNotice,
   type Cooperative,
   type CooperativeEvent,
   type Enrolment,
@@ -78,25 +79,40 @@ export async function projectConversionNotices(
 ): Promise<void> {
   const { enrolment, workflowId } = input;
   for (const event of input.events) {
-    if ((event.type === 'ConversionReminderRecorded' || event.type === 'ConversionOverdue') && event.data.noticeId) {
-      const kind = event.type === 'ConversionOverdue' ? 'overdue' : 'reminder';
+    const notice = conversionNoticeOf(event);
+    if (notice) {
       const [registry] = await manager.query<{ email: string | null }[]>(
         `SELECT state->>'noticeEmail' AS email FROM cooperatives WHERE id = $1`,
         [enrolment.cooperativeId],
       );
       await addToOutbox(manager, {
-        noticeId: event.data.noticeId,
+        noticeId: notice.noticeId,
         cooperativeId: enrolment.cooperativeId,
         streamId: enrolment.enrolmentId,
         workflowId,
         territoryCode: enrolment.territoryCode,
-        kind: `conversion-${kind}`,
-        year: yearOf(event.data.on),
+        kind: `conversion-${notice.kind}`,
+        year: yearOf(notice.on),
         recipient: registry?.email ?? null,
-        mail: conversionNoticeMail(enrolment, { kind, on: event.data.on }),
+        mail: conversionNoticeMail(enrolment, notice),
       });
     }
     if (event.type === 'ConversionNoticeAttempted') await notifyIfUndelivered(manager, enrolment, event.data);
+  }
+}
+
+/** The notice a conversion event decided, if it decided one. */
+function conversionNoticeOf(event: ConversionEvent): Omit<ConversionNotice, 'delivery'> | null {
+  switch (event.type) {
+    case 'ConversionReminderRecorded':
+    case 'ConversionOverdue': {
+      const { noticeId, on } = event.data;
+      return noticeId ? { noticeId, on, kind: event.type === 'ConversionOverdue' ? 'overdue' : 'reminder' } : null;
+    }
+    case 'ConversionViolationNotified':
+      return { noticeId: event.data.noticeId, on: event.data.on, kind: 'violation', note: event.data.note };
+    default:
+      return null;
   }
 }
 
