@@ -103,17 +103,14 @@ export async function projectConversionNotices(
 
 /** The notice a conversion event decided, if it decided one. */
 function conversionNoticeOf(event: ConversionEvent): Omit<ConversionNotice, 'delivery'> | null {
-  switch (event.type) {
-    case 'ConversionReminderRecorded':
-    case 'ConversionOverdue': {
-      const { noticeId, on } = event.data;
-      return noticeId ? { noticeId, on, kind: event.type === 'ConversionOverdue' ? 'overdue' : 'reminder' } : null;
-    }
-    case 'ConversionViolationNotified':
-      return { noticeId: event.data.noticeId, on: event.data.on, kind: 'violation', note: event.data.note };
-    default:
-      return null;
+  if (event.type === 'ConversionReminderRecorded' || event.type === 'ConversionOverdue') {
+    const { noticeId, on } = event.data;
+    return noticeId ? { noticeId, on, kind: event.type === 'ConversionOverdue' ? 'overdue' : 'reminder' } : null;
   }
+  if (event.type === 'ConversionViolationNotified') {
+    return { noticeId: event.data.noticeId, on: event.data.on, kind: 'violation', note: event.data.note };
+  }
+  return null;
 }
 
 function addToOutbox(
