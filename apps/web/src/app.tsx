@@ -4,8 +4,12 @@ import { Layout } from './components/layout';
 import { useI18n } from './i18n';
 import { ApplicationPage } from './pages/application-page';
 import { ApplicationsPage } from './pages/applications-page';
+import { CampaignPage } from './pages/campaign-page';
+import { CampaignsPage } from './pages/campaigns-page';
 import { CooperativePage } from './pages/cooperative-page';
 import { DashboardsPage } from './pages/dashboards-page';
+import { EstablishmentFormPage } from './pages/establishment-form-page';
+import { EnrolmentPage } from './pages/enrolment-page';
 import { ImportPage } from './pages/import-page';
 import { InboxPage } from './pages/inbox-page';
 import { LoginPage } from './pages/login-page';
@@ -29,6 +33,12 @@ const ROUTES: Route[] = [
   { pattern: '/cooperatives', allowed: () => true, render: () => <RegistryPage /> },
   { pattern: '/cooperatives/:id', allowed: () => true, render: ({ id }) => <CooperativePage key={id} id={id} /> },
   { pattern: '/applications', allowed: can.readApplications, render: () => <ApplicationsPage /> },
+  { pattern: '/applications/new', allowed: can.fileApplications, render: () => <EstablishmentFormPage /> },
+  {
+    pattern: '/applications/:id/amend',
+    allowed: can.fileApplications,
+    render: ({ id }) => <EstablishmentFormPage key={id} id={id} />,
+  },
   {
     pattern: '/applications/:id',
     allowed: can.readApplications,
@@ -36,6 +46,13 @@ const ROUTES: Route[] = [
   },
   { pattern: '/sweeps', allowed: can.readSweeps, render: () => <SweepsPage /> },
   { pattern: '/sweeps/:id', allowed: can.readSweeps, render: ({ id }) => <SweepPage key={id} id={id} /> },
+  { pattern: '/campaigns', allowed: can.readCampaigns, render: () => <CampaignsPage /> },
+  { pattern: '/campaigns/:id', allowed: can.readCampaigns, render: ({ id }) => <CampaignPage key={id} id={id} /> },
+  {
+    pattern: '/campaigns/:id/enrolments/:enrolmentId',
+    allowed: () => true,
+    render: ({ id, enrolmentId }) => <EnrolmentPage key={enrolmentId} campaignId={id} enrolmentId={enrolmentId} />,
+  },
   { pattern: '/import', allowed: can.importRegistry, render: () => <ImportPage /> },
   { pattern: '/dashboards', allowed: can.readDashboards, render: () => <DashboardsPage /> },
 ];

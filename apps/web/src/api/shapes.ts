@@ -232,3 +232,59 @@ export type BulkDecisionResult = {
     message?: LocalizedText;
   }[];
 };
+
+/** GET /conversion-campaigns/:id: the campaign's terms and its cohort's progress. */
+export type ProgressBucket =
+  'not-started' | 'in-progress' | 'conformed' | 'overdue' | 'dissolved' | 'converted-out' | 'ended';
+export type Campaign = {
+  campaignId: string;
+  name: string;
+  territoryCode: string;
+  target: 'law-2012' | 'law-2023';
+  targetLabel: LocalizedText;
+  legalDeadline: string;
+  followUpBy: string;
+  legalBasis: LegalBasis;
+  openedBy: { id: string; displayName: string };
+  openedOn: string;
+  openedAt: string;
+  /** null while the cohort is still being enrolled */
+  enrolled: number | null;
+  enrolling: boolean;
+  daysToFollowUp: number;
+  daysToLegalDeadline: number;
+  progress: { bucket: ProgressBucket; label: LocalizedText; count: number }[];
+  links: { self: string; enrolments: string; csv: string };
+};
+
+/** One cooperative in a campaign: its gap checklist, evidence and reminders. */
+export type Enrolment = {
+  enrolmentId: string;
+  campaign: Pick<Campaign, 'campaignId' | 'name' | 'target' | 'followUpBy' | 'legalDeadline' | 'legalBasis'>;
+  cooperativeId: string;
+  registrationCode: string;
+  name: string;
+  territoryCode: string;
+  fromRegime: string;
+  enrolledOn: string;
+  stage: string;
+  stageLabel: LocalizedText;
+  bucket: ProgressBucket;
+  checklist: {
+    itemId: Schemas['GapAnswerDto']['itemId'];
+    label: LocalizedText;
+    legalBasis: LegalBasis;
+    status: 'unknown' | 'conforms' | 'gap';
+    statusLabel: LocalizedText;
+    note: string;
+    answer: { answeredBy: string; answeredOn: string } | null;
+  }[];
+  evidence: (Schemas['FileEvidenceDto'] & { filedBy: string }) | null;
+  reminders: string[];
+  overdueSince: string | null;
+  conformedOn: string | null;
+  ended: { on: string; how: string; note: string } | null;
+  endLabel: LocalizedText | null;
+  links: { self: string; checklist: string; evidence: string; record: string };
+};
+export type EnrolmentPage = { items: Enrolment[]; nextCursor: string | null };
