@@ -14,6 +14,8 @@ import { ImportPage } from './pages/import-page';
 import { InboxPage } from './pages/inbox-page';
 import { LoginPage } from './pages/login-page';
 import { RegistryPage } from './pages/registry-page';
+import { ReportsPage } from './pages/reports-page';
+import { RulePacksPage } from './pages/rule-packs-page';
 import { SweepPage } from './pages/sweep-page';
 import { SweepsPage } from './pages/sweeps-page';
 import { can } from './permissions';
@@ -54,6 +56,8 @@ const ROUTES: Route[] = [
     render: ({ id, enrolmentId }) => <EnrolmentPage key={enrolmentId} campaignId={id} enrolmentId={enrolmentId} />,
   },
   { pattern: '/import', allowed: can.importRegistry, render: () => <ImportPage /> },
+  { pattern: '/reports', allowed: can.readReports, render: () => <ReportsPage /> },
+  { pattern: '/rule-packs', allowed: can.readRulePacks, render: () => <RulePacksPage /> },
   { pattern: '/dashboards', allowed: can.readDashboards, render: () => <DashboardsPage /> },
 ];
 
