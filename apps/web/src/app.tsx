@@ -8,6 +8,8 @@ import { CampaignPage } from './pages/campaign-page';
 import { CampaignsPage } from './pages/campaigns-page';
 import { CooperativePage } from './pages/cooperative-page';
 import { DashboardsPage } from './pages/dashboards-page';
+import { DissolutionPage } from './pages/dissolution-page';
+import { DissolutionsPage } from './pages/dissolutions-page';
 import { EstablishmentFormPage } from './pages/establishment-form-page';
 import { EnrolmentPage } from './pages/enrolment-page';
 import { ImportPage } from './pages/import-page';
@@ -34,6 +36,12 @@ const ROUTES: Route[] = [
   { pattern: '/', allowed: can.useInbox, render: () => <InboxPage /> },
   { pattern: '/cooperatives', allowed: () => true, render: () => <RegistryPage /> },
   { pattern: '/cooperatives/:id', allowed: () => true, render: ({ id }) => <CooperativePage key={id} id={id} /> },
+  {
+    pattern: '/cooperatives/:id/dissolutions/:caseId',
+    allowed: () => true,
+    render: ({ id, caseId }) => <DissolutionPage key={caseId} cooperativeId={id} caseId={caseId} />,
+  },
+  { pattern: '/dissolutions', allowed: can.readDissolutions, render: () => <DissolutionsPage /> },
   { pattern: '/applications', allowed: can.readApplications, render: () => <ApplicationsPage /> },
   { pattern: '/applications/new', allowed: can.fileApplications, render: () => <EstablishmentFormPage /> },
   {

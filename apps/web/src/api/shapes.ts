@@ -2,6 +2,7 @@
 // spelled out as the api sends them. Everything else comes from the generated schema.d.ts.
 import type { LocalizedText } from '../i18n';
 import type { Schemas } from './client';
+import type { paths } from './schema';
 
 export type Role = Schemas['UserResponseDto']['roles'][number];
 export type User = Schemas['UserResponseDto'];
@@ -388,7 +389,9 @@ export type AnnualReport = {
 
 /** A dissolution or revocation case as GET /cooperatives/:id/dissolutions/:caseId gives it. */
 export type DissolutionStepView = {
-  stepId: string;
+  stepId: NonNullable<
+    paths['/cooperatives/{id}/dissolutions/{caseId}/steps/{stepId}']['post']
+  >['parameters']['path']['stepId'];
   status: 'waiting' | 'due' | 'done' | 'superseded';
   label: LocalizedText;
   who: LocalizedText;

@@ -10,7 +10,7 @@ import { DateText, ErrorNotice, LegalBasisText, Loading, PageTitle, StatusBadge,
 
 const PAGE = 50;
 
-export const BUCKET_TONES: Record<ProgressBucket, Bar['tone']> = {
+const BUCKET_TONES: Record<ProgressBucket, Bar['tone']> = {
   'not-started': 'warn',
   'in-progress': undefined,
   conformed: 'good',

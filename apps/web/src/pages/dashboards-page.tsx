@@ -153,7 +153,7 @@ function TargetsForm({ rows, year, onSaved }: { rows: StatsRow[]; year: number; 
               <input
                 {...control}
                 size={40}
-                aria-label={`${tx(row.label)}: ${t('nguồn chỉ tiêu', 'source')}`}
+                aria-label={`${t('Nguồn chỉ tiêu', 'Source')}: ${tx(row.label)}`}
                 value={draft[index].source}
                 onChange={(event) =>
                   setDraft(
