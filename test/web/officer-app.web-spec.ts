@@ -400,6 +400,38 @@ describe('filing, conversion, rule packs, reports and dashboards', () => {
     await screenshot(page, '18-applications-with-filed');
   });
 
+  it('an officer files the amended dossier the review asked for, replacing one paper; the review starts again', async () => {
+    const name = `Hợp tác xã Nông nghiệp Nhã Nam ${serial}`;
+    const review = await fileApplication(name);
+    const asked = await officer.post(`/tasks/${review.id}/complete`, {
+      optionId: 'request-amendments',
+      comment: 'Bổ sung danh sách thành viên có chữ ký.',
+    });
+    expect(asked.status).toBe(200);
+    await until(
+      () => officer.get<{ status: string }>(`/establishment-applications/${review.subject.id}`),
+      (response) => response.body.status === 'amendments-requested',
+      'the amendment request',
+    );
+    const page = await open(USERS.officer.id);
+    await page.goto(`${services.baseUrl}/app/applications/${review.subject.id}`);
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.getByRole('link', { name: 'Nộp hồ sơ sửa đổi, bổ sung' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nộp hồ sơ sửa đổi, bổ sung' }).waitFor();
+    expect(await page.locator('.notice').textContent()).toContain('Bổ sung danh sách thành viên có chữ ký.');
+    expect(await page.getByLabel('Tên dự kiến').inputValue()).toBe(name);
+    await page
+      .getByLabel('Tệp: Danh sách thành viên, Hội đồng quản trị, giám đốc, Ban kiểm soát', { exact: true })
+      .setInputFiles({ name: 'danh-sach-co-chu-ky.pdf', mimeType: 'application/pdf', buffer: TINY_PDF });
+    await page.getByTestId('document-member-list').getByText('✓ danh-sach-co-chu-ky.pdf').waitFor();
+    await page.getByRole('button', { name: 'Nộp lại hồ sơ đã sửa đổi' }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    expect(await page.locator('.page-title [data-status="under-review"]').count()).toBe(1);
+    const amendments = page.getByRole('region', { name: 'Yêu cầu sửa đổi, bổ sung' });
+    expect(await amendments.textContent()).toContain(`đã nộp lại ngày ${typed(today)}`);
+    expect(await page.getByRole('button', { name: 'danh-sach-co-chu-ky.pdf' }).count()).toBe(1);
+  });
+
   it('an officer opens a conversion campaign: the missing follow-up date is told at its field; the cohort is counted', async () => {
     const page = await open(USERS.officer.id);
     await openFromNav(page, 'Chuyển đổi', 'Chuyển đổi theo luật mới');

@@ -43,7 +43,7 @@ function Overdue() {
   );
   const items = overdue.data?.items ?? [];
   return (
-    <section aria-labelledby="overdue-title">
+    <section className="report" aria-labelledby="overdue-title">
       <h2 id="overdue-title">{t('Quá hạn báo cáo năm', 'Overdue annual reports')}</h2>
       <form className="filters" onSubmit={(event) => event.preventDefault()}>
         <Field label={t('Địa bàn', 'Territory')} field="territoryCode" error={overdue.error}>
@@ -167,7 +167,7 @@ function Annual() {
       .map(([code, value]) => `${tx(labelOf(labels, code))}: ${count(value)}`)
       .join('; ') || '—';
   return (
-    <section aria-labelledby="annual-title">
+    <section className="report" aria-labelledby="annual-title">
       <h2 id="annual-title">{t('Báo cáo tổng hợp năm', 'Yearly aggregate')}</h2>
       <form className="filters" onSubmit={(event) => event.preventDefault()}>
         <Field label={t('Địa bàn', 'Territory')} field="territoryCode" error={report.error}>

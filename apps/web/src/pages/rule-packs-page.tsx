@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, callAs, type Schemas } from '../api/client';
 import type { AppliedRule, CorrectionPreview, RuleCorrection, RulePack, RulePackSummary } from '../api/shapes';
 import { DateInput, parseVietnameseDate } from '../components/date-input';
@@ -141,6 +141,12 @@ function CorrectionForm({
   const [preview, setPreview] = useState<{ body: string; answer: CorrectionPreview } | null>(null);
   const previewing = useAction();
   const saving = useAction();
+  // The form opens above the table: bring it into view and start there, as a keyboard user would expect.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, []);
   const body: Correction = {
     parameterId: rule.parameterId,
     value: valueOf(rule, value),
@@ -181,7 +187,7 @@ function CorrectionForm({
       aria-label={t(`Sửa tham số: ${tx(rule.label)}`, `Correct: ${tx(rule.label)}`)}
       noValidate
     >
-      <h2>
+      <h2 ref={heading} tabIndex={-1}>
         {t('Sửa tham số', 'Correct a parameter')}: {tx(rule.label)} <code>{rule.parameterId}</code>
       </h2>
       <ErrorNotice error={error} />
