@@ -1,7 +1,9 @@
+import { addDays, addMonths, vietnamDateOf } from '@htx/domain';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import { dossier, dossierRequest, TINY_PDF } from '../support/dossiers';
-import { eventually } from '../support/eventually';
+import { registrationDetails } from '../support/events';
+import { eventually, until } from '../support/eventually';
 import { seedIdentity, TEST_PASSWORD, USERS } from '../support/identity';
 import { createTestDatabase, openDataSource, type TestDatabase } from '../support/postgres';
 import { signedIn, startServices, type HttpClient, type RunningServices } from '../support/services';
@@ -285,5 +287,336 @@ describe('the other pages', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Inbox' }).click();
     await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
     await screenshot(page, '16-inbox-english');
+  });
+});
+
+/** dd/mm/yyyy, as the date fields take it. */
+const typed = (isoDate: string) => isoDate.split('-').reverse().join('/');
+
+/** Moves through the main navigation and waits for the page to finish loading. */
+async function openFromNav(page: Page, link: string, heading: string | RegExp): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  await page.waitForFunction("!document.body.innerText.includes('Đang tải…')");
+}
+
+describe('filing, conversion, rule packs, reports and dashboards', () => {
+  const today = vietnamDateOf(new Date());
+  const lastYear = Number(today.slice(0, 4)) - 1;
+  const serial = String(Date.now() % 1e5).padStart(5, '0');
+  /** Two cooperatives of Tân Yên still under the 2012 Law, silent since their report of three years ago. */
+  const LATE = [`Hợp tác xã Chè Lệ Ninh ${serial}`, `Hợp tác xã Vải thiều Phúc Hòa ${serial}`];
+  let fresh: string;
+  let freshId: string;
+  const idOf = async (name: string) =>
+    (
+      await officer.get<{ items: { id: string; name: string }[] }>('/cooperatives?territoryCode=216&limit=200')
+    ).body.items.find((cooperative) => cooperative.name === name)!.id;
+
+  beforeAll(async () => {
+    const header =
+      'Mã số HTX,Tên HTX,Loại hình,Lĩnh vực,Mã địa bàn,Luật áp dụng,Ngày đăng ký,Số thành viên,' +
+      'Năm báo cáo gần nhất,Ngày nộp báo cáo,Ngày hoạt động gần nhất';
+    const rows = LATE.map((name, index) =>
+      [
+        `2498${serial}${index}`,
+        name,
+        'Hợp tác xã',
+        'agriculture',
+        '216',
+        '2012',
+        '20/03/2015',
+        '20',
+        lastYear - 2,
+        `${lastYear - 1}-01-10`,
+        today,
+      ].join(','),
+    );
+    const started = await officer.upload<{ id: string }>(
+      '/cooperatives/import',
+      { importGoodRows: 'true' },
+      { name: 'so-dang-ky.csv', type: 'text/csv', content: Buffer.from([header, ...rows].join('\r\n'), 'utf8') },
+    );
+    expect(started.status).toBe(202);
+    await until(
+      () => officer.get<{ status: string }>(`/cooperatives/import/${started.body.id}`),
+      (response) => response.body.status === 'completed',
+      'the import to finish',
+      { timeoutMs: 120_000 },
+    );
+    // Registered today under the 2023 Law: the dormancy correction previewed below moves its first deadline.
+    const details = registrationDetails({ registeredOn: today, name: `Hợp tác xã Dịch vụ Liên Sơn ${serial}` });
+    const registered = await officer.post<{ id: string }>('/cooperatives', details);
+    expect(registered.status).toBe(201);
+    fresh = details.name;
+    freshId = registered.body.id;
+  }, 180_000);
+
+  it('an officer receives a dossier through the form: a wrong capital is told at its field, then it is filed and listed', async () => {
+    const page = await open(USERS.officer.id);
+    await openFromNav(page, 'Hồ sơ thành lập', 'Hồ sơ đăng ký thành lập');
+    await page.getByRole('link', { name: 'Nhận hồ sơ mới' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nhận hồ sơ đăng ký thành lập' }).waitFor();
+    const name = `Hợp tác xã Nông nghiệp Ngọc Lý ${serial}`;
+    await page.getByLabel('Tên dự kiến').fill(name);
+    await page.getByLabel('Địa chỉ trụ sở chính').fill('Thôn Trung, xã Ngọc Lý, huyện Tân Yên, tỉnh Bắc Giang');
+    await page.getByLabel('Ngày hội nghị thành lập').fill(typed(addDays(today, -10)));
+    await page.getByLabel('Ngành, nghề kinh doanh').fill('Trồng cây ăn quả\nDịch vụ làm đất');
+    for (let index = 1; index <= 5; index++) {
+      await page.getByLabel(`Họ tên thành viên ${index}`).fill(`Thành viên Ngọc Lý ${index}`);
+      await page.getByLabel(`Vốn góp thành viên ${index} (đồng)`).fill('50000000');
+    }
+    await page.getByLabel('Vốn điều lệ (đồng)').fill('300000000');
+    await page.getByLabel('Người được ủy quyền nộp hồ sơ').fill('Thành viên Ngọc Lý 1');
+    await page.getByLabel('Người đại diện theo pháp luật').fill('Thành viên Ngọc Lý 1');
+    await page.getByLabel('Giám đốc', { exact: true }).fill('Thành viên Ngọc Lý 1');
+    for (const [kind, label] of [
+      ['application-form', 'Giấy đề nghị đăng ký'],
+      ['charter', 'Điều lệ'],
+      ['member-list', 'Danh sách thành viên, Hội đồng quản trị, giám đốc, Ban kiểm soát'],
+      ['founding-resolution', 'Nghị quyết hội nghị thành lập'],
+    ]) {
+      await page.getByLabel(`Tệp: ${label}`, { exact: true }).setInputFiles({
+        name: `${kind}.pdf`,
+        mimeType: 'application/pdf',
+        buffer: TINY_PDF,
+      });
+      await page.getByTestId(`document-${kind}`).getByText(`✓ ${kind}.pdf`).waitFor();
+    }
+    await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    const capital = page.locator('[data-field="charterCapital"] .field-error');
+    await capital.waitFor();
+    expect(await capital.textContent()).toContain('phải bằng tổng vốn góp của các thành viên (250000000)');
+    expect(await page.getByLabel('Vốn điều lệ (đồng)').getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, '17-establishment-form-refused');
+
+    await page.getByLabel('Vốn điều lệ (đồng)').fill('250000000');
+    await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    expect(await page.locator('.page-title [data-status="under-review"]').count()).toBe(1);
+    await openFromNav(page, 'Hồ sơ thành lập', 'Hồ sơ đăng ký thành lập');
+    const row = page.locator('tr', { has: page.getByRole('link', { name }) });
+    expect(await row.textContent()).toContain('Đang thẩm định');
+    await screenshot(page, '18-applications-with-filed');
+  });
+
+  it('an officer files the amended dossier the review asked for, replacing one paper; the review starts again', async () => {
+    const name = `Hợp tác xã Nông nghiệp Nhã Nam ${serial}`;
+    const review = await fileApplication(name);
+    const asked = await officer.post(`/tasks/${review.id}/complete`, {
+      optionId: 'request-amendments',
+      comment: 'Bổ sung danh sách thành viên có chữ ký.',
+    });
+    expect(asked.status).toBe(200);
+    await until(
+      () => officer.get<{ status: string }>(`/establishment-applications/${review.subject.id}`),
+      (response) => response.body.status === 'amendments-requested',
+      'the amendment request',
+    );
+    const page = await open(USERS.officer.id);
+    await page.goto(`${services.baseUrl}/app/applications/${review.subject.id}`);
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.getByRole('link', { name: 'Nộp hồ sơ sửa đổi, bổ sung' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nộp hồ sơ sửa đổi, bổ sung' }).waitFor();
+    expect(await page.locator('.notice').textContent()).toContain('Bổ sung danh sách thành viên có chữ ký.');
+    expect(await page.getByLabel('Tên dự kiến').inputValue()).toBe(name);
+    await page
+      .getByLabel('Tệp: Danh sách thành viên, Hội đồng quản trị, giám đốc, Ban kiểm soát', { exact: true })
+      .setInputFiles({ name: 'danh-sach-co-chu-ky.pdf', mimeType: 'application/pdf', buffer: TINY_PDF });
+    await page.getByTestId('document-member-list').getByText('✓ danh-sach-co-chu-ky.pdf').waitFor();
+    await page.getByRole('button', { name: 'Nộp lại hồ sơ đã sửa đổi' }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    expect(await page.locator('.page-title [data-status="under-review"]').count()).toBe(1);
+    const amendments = page.getByRole('region', { name: 'Yêu cầu sửa đổi, bổ sung' });
+    expect(await amendments.textContent()).toContain(`đã nộp lại ngày ${typed(today)}`);
+    expect(await page.getByRole('button', { name: 'danh-sach-co-chu-ky.pdf' }).count()).toBe(1);
+  });
+
+  it('an officer opens a conversion campaign: the missing follow-up date is told at its field; the cohort is counted', async () => {
+    const page = await open(USERS.officer.id);
+    await openFromNav(page, 'Chuyển đổi', 'Chuyển đổi theo luật mới');
+    const form = page.getByRole('form', { name: 'Mở đợt chuyển đổi' });
+    const name = `Sửa đổi điều lệ theo Luật Hợp tác xã 2023 — Tân Yên ${serial}`;
+    await form.getByLabel('Tên đợt').fill(name);
+    await form.getByRole('button', { name: 'Mở đợt và ghi danh các hợp tác xã' }).click();
+    const followUp = form.locator('[data-field="followUpBy"] .field-error');
+    await followUp.waitFor();
+    expect(await followUp.textContent()).toContain('đặt ngày theo dõi sau hôm nay');
+    await screenshot(page, '19-campaign-refused');
+
+    await form.getByLabel('Theo dõi đến ngày').fill(typed(addDays(today, 120)));
+    await form.getByRole('button', { name: 'Mở đợt và ghi danh các hợp tác xã' }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    const enrolled = page.getByTestId('enrolled');
+    await enrolled.filter({ hasText: /^\d+$/ }).waitFor({ timeout: 60_000 });
+    const total = Number(await enrolled.textContent());
+    expect(total).toBeGreaterThanOrEqual(LATE.length);
+    const notStarted = page.locator('button[data-bucket="not-started"]');
+    expect(await notStarted.textContent()).toBe(`Chưa bắt đầu: ${total}`);
+    const chart = page.locator('figure.chart', { hasText: 'Tiến độ của các hợp tác xã trong đợt' });
+    expect(await chart.locator('svg[role="img"]').count()).toBe(1);
+    expect(await chart.locator('table tr', { hasText: 'Chưa bắt đầu' }).textContent()).toContain(String(total));
+    await notStarted.click();
+    const list = page.getByRole('table', { name: 'Danh sách hợp tác xã trong đợt' });
+    for (const late of LATE) await list.getByRole('link', { name: late }).waitFor();
+    await screenshot(page, '20-campaign-progress');
+
+    await list.getByRole('link', { name: LATE[0] }).click();
+    await page.getByRole('heading', { level: 1, name: LATE[0] }).waitFor();
+    const finding = page.getByLabel('Kết quả: Vốn góp của một thành viên không vượt mức tối đa');
+    await finding.selectOption('conforms');
+    await page.getByRole('button', { name: 'Lưu kết quả rà soát' }).click();
+    const item = page.locator('ol.checks li', { hasText: 'Vốn góp của một thành viên không vượt mức tối đa' });
+    await item.locator('.badge', { hasText: 'Đã phù hợp' }).waitFor();
+    await screenshot(page, '21-enrolment-checklist');
+  });
+
+  it('an administrator previews a rule-pack correction and sees the cases it would change before saving', async () => {
+    const page = await open(USERS.admin.id);
+    await openFromNav(page, 'Bộ quy tắc', 'Bộ quy tắc theo luật');
+    const row = page.locator('tr[data-parameter="dormancy.inactive-12m"]');
+    expect(await row.textContent()).toContain('12 tháng');
+    await row.getByRole('button').click();
+    const form = page.getByRole('form', { name: /^Sửa tham số/ });
+    const save = form.getByRole('button', { name: 'Lưu sửa đổi' });
+    await form.getByLabel('Giá trị mới').fill('sáu');
+    await form.getByLabel('Hiệu lực từ ngày').fill(typed(addMonths(today, -1)));
+    await form.getByLabel('Lý do sửa').fill('Kiểm thử giao diện: rút ngắn thời hạn theo dõi còn 6 tháng.');
+    await form.getByRole('button', { name: 'Xem trước ảnh hưởng' }).click();
+    const valueProblem = form.locator('[data-field="value"] .field-error');
+    await valueProblem.waitFor();
+    expect(await valueProblem.textContent()).toContain('số nguyên dương');
+    expect(await save.isDisabled()).toBe(true);
+
+    await form.getByLabel('Giá trị mới').fill('6');
+    await form.getByRole('button', { name: 'Xem trước ảnh hưởng' }).click();
+    const preview = page.getByTestId('correction-preview');
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('12 tháng → 6 tháng');
+    expect(await preview.getByTestId('preview-counts').textContent()).toMatch(
+      /Đã xét \d+ hợp tác xã: [1-9]\d* có thời hạn thay đổi/,
+    );
+    const affected = preview.locator('tr', { hasText: fresh });
+    expect(await affected.textContent()).toContain(typed(addMonths(today, 12)));
+    expect(await affected.textContent()).toContain(typed(addMonths(today, 6)));
+    expect(await save.isDisabled()).toBe(false);
+    await screenshot(page, '22-rule-pack-preview');
+    // Changing the correction after its preview asks for a new preview before it can be saved.
+    await form.getByLabel('Giá trị mới').fill('7');
+    expect(await save.isDisabled()).toBe(true);
+  });
+
+  it('an officer opens a voluntary dissolution from the record; its steps show what is due, on what basis, and what waits', async () => {
+    const page = await open(USERS.officer.id);
+    await page.goto(`${services.baseUrl}/app/cooperatives/${freshId}`);
+    await page.getByRole('heading', { level: 1, name: fresh }).waitFor();
+    await page.getByRole('button', { name: 'Mở thủ tục giải thể…' }).click();
+    const form = page.getByRole('form', { name: 'Mở thủ tục giải thể' });
+    await form.getByLabel('Ngày đại hội thông qua').fill(typed(today));
+    await form.getByLabel('Số thành viên, đại biểu có mặt').fill('40');
+    await form.getByLabel('Số tán thành').fill('20');
+    await form.getByLabel('Số biên bản họp').fill('05/BB-ĐHTV');
+    await form.getByRole('button', { name: 'Mở thủ tục' }).click();
+    const votes = form.locator('[data-field="resolution.votesFor"] .field-error');
+    await votes.waitFor();
+    expect(await votes.textContent()).toContain('cần ít nhất 30/40 tán thành');
+
+    await form.getByLabel('Số tán thành').fill('36');
+    await form.getByRole('button', { name: 'Mở thủ tục' }).click();
+    await page.getByRole('heading', { level: 1, name: `Giải thể tự nguyện: ${fresh}` }).waitFor();
+    const publication = page.locator('li[data-step="publication"]');
+    expect(await publication.getAttribute('data-step-status')).toBe('due');
+    expect(await publication.textContent()).toMatch(/Hạn: \d{2}\/\d{2}\/\d{4}/);
+    expect(await publication.locator('.legal-basis').textContent()).not.toBe('');
+    const settled = page.locator('li[data-step="debts-settled"]');
+    expect(await settled.getAttribute('data-step-status')).toBe('waiting');
+    expect(await settled.textContent()).toContain(
+      'Chờ xong: Đăng tải và chuyển tình trạng "đang làm thủ tục giải thể"',
+    );
+    await screenshot(page, '23-dissolution-case');
+
+    await openFromNav(page, 'Giải thể', 'Giải thể, thu hồi giấy chứng nhận');
+    const row = page.locator('tr', { has: page.getByRole('link', { name: fresh }) });
+    expect(await row.textContent()).toContain('Giải thể tự nguyện');
+    expect(await row.textContent()).toContain('Đang thực hiện');
+  });
+
+  it('the reports page and the dashboards draw their charts from the api', async () => {
+    const page = await open(USERS.head.id);
+    await openFromNav(page, 'Báo cáo', 'Báo cáo');
+    const overdueTable = page.getByRole('table', { name: 'Danh sách quá hạn, lâu nhất trước' });
+    await eventually(
+      async () => {
+        if ((await overdueTable.getByRole('link', { name: LATE[1] }).count()) > 0) return true;
+        await page.reload();
+        await page.getByRole('heading', { level: 1, name: 'Báo cáo' }).waitFor();
+        await page.getByTestId('overdue-count').waitFor();
+        return undefined;
+      },
+      'the silent cooperatives listed as overdue',
+      { timeoutMs: 30_000, intervalMs: 500 },
+    );
+    const byTerritory = page.locator('figure.chart', { hasText: 'Báo cáo năm quá hạn theo địa bàn' });
+    expect(await byTerritory.locator('svg[role="img"]').count()).toBe(1);
+    const shown = Number(/^(\d+)/.exec((await page.getByTestId('overdue-count').textContent()) ?? '')?.[1]);
+    expect(await byTerritory.locator('table tr', { hasText: 'Huyện Tân Yên' }).locator('td').textContent()).toBe(
+      String(shown),
+    );
+    expect(await page.getByTestId('annual-aggregate').textContent()).toContain('Số hợp tác xã trong sổ');
+    await screenshot(page, '24-reports');
+
+    await openFromNav(page, 'Bảng số liệu', 'Bảng số liệu');
+    for (const title of [
+      'Hợp tác xã theo tình trạng',
+      'Báo cáo năm quá hạn theo địa bàn',
+      'Chuyển đổi: tỷ lệ hợp tác xã đã phù hợp, theo đợt',
+    ]) {
+      expect(await page.locator('figure.chart', { hasText: title }).locator('svg[role="img"]').count()).toBe(1);
+    }
+    const targets = page.getByRole('form', { name: 'Đặt chỉ tiêu Huyện Tân Yên' });
+    await targets.getByLabel('Hợp tác xã thành lập mới trong năm: chỉ tiêu').fill('4');
+    await targets.getByLabel('Nguồn chỉ tiêu: Hợp tác xã thành lập mới trong năm').fill('Kế hoạch 114/KH-UBND');
+    await targets.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
+    const achieved = page.locator('figure.chart', { hasText: `Mức đạt chỉ tiêu năm ${today.slice(0, 4)}` });
+    await achieved.locator('svg[role="img"]').waitFor();
+    expect(await achieved.locator('table tr').first().textContent()).toContain('Hợp tác xã thành lập mới trong năm');
+    expect(
+      await page
+        .getByRole('table', { name: /^Chỉ tiêu và kết quả/ })
+        .locator('tr', { hasText: 'thành lập mới' })
+        .textContent(),
+    ).toContain('Kế hoạch 114/KH-UBND');
+    await screenshot(page, '25-dashboards-targets');
+  });
+
+  it('an auditor reads the new screens without their action buttons', async () => {
+    const page = await open(USERS.auditor.id);
+    const nav = await page.getByRole('navigation').textContent();
+    expect(nav).toContain('Chuyển đổi');
+    expect(nav).toContain('Bộ quy tắc');
+    expect(nav).not.toContain('Nhập sổ đăng ký');
+    await openFromNav(page, 'Hồ sơ thành lập', 'Hồ sơ đăng ký thành lập');
+    expect(await page.getByRole('link', { name: 'Nhận hồ sơ mới' }).count()).toBe(0);
+    await openFromNav(page, 'Chuyển đổi', 'Chuyển đổi theo luật mới');
+    await page
+      .getByRole('link', { name: /^Sửa đổi điều lệ theo Luật Hợp tác xã 2023/ })
+      .first()
+      .waitFor();
+    expect(await page.getByRole('form', { name: 'Mở đợt chuyển đổi' }).count()).toBe(0);
+    await openFromNav(page, 'Bộ quy tắc', 'Bộ quy tắc theo luật');
+    expect(await page.locator('tr[data-parameter]').count()).toBeGreaterThan(10);
+    expect(await page.getByRole('button', { name: /^Sửa/ }).count()).toBe(0);
+    await openFromNav(page, 'Bảng số liệu', 'Bảng số liệu');
+    expect(await page.getByRole('button', { name: 'Lưu chỉ tiêu' }).count()).toBe(0);
+    await page.goto(`${services.baseUrl}/app/cooperatives/${await idOf(LATE[0])}`);
+    await page.getByRole('heading', { level: 1, name: LATE[0] }).waitFor();
+    await page.getByTestId('chain-verification').waitFor();
+    expect(await page.getByRole('button', { name: 'Mở thủ tục giải thể…' }).count()).toBe(0);
+    await page.goto(`${services.baseUrl}/app/cooperatives/${freshId}`);
+    await page.getByRole('link', { name: 'Giải thể tự nguyện' }).click();
+    await page.getByRole('heading', { level: 1, name: `Giải thể tự nguyện: ${fresh}` }).waitFor();
+    expect(await page.locator('li[data-step]').count()).toBeGreaterThan(1);
+    expect(await page.getByRole('button', { name: 'Ghi nhận…' }).count()).toBe(0);
+    await screenshot(page, '26-auditor-dissolution');
   });
 });

@@ -4,12 +4,20 @@ import { Layout } from './components/layout';
 import { useI18n } from './i18n';
 import { ApplicationPage } from './pages/application-page';
 import { ApplicationsPage } from './pages/applications-page';
+import { CampaignPage } from './pages/campaign-page';
+import { CampaignsPage } from './pages/campaigns-page';
 import { CooperativePage } from './pages/cooperative-page';
 import { DashboardsPage } from './pages/dashboards-page';
+import { DissolutionPage } from './pages/dissolution-page';
+import { DissolutionsPage } from './pages/dissolutions-page';
+import { EstablishmentFormPage } from './pages/establishment-form-page';
+import { EnrolmentPage } from './pages/enrolment-page';
 import { ImportPage } from './pages/import-page';
 import { InboxPage } from './pages/inbox-page';
 import { LoginPage } from './pages/login-page';
 import { RegistryPage } from './pages/registry-page';
+import { ReportsPage } from './pages/reports-page';
+import { RulePacksPage } from './pages/rule-packs-page';
 import { SweepPage } from './pages/sweep-page';
 import { SweepsPage } from './pages/sweeps-page';
 import { can } from './permissions';
@@ -28,7 +36,19 @@ const ROUTES: Route[] = [
   { pattern: '/', allowed: can.useInbox, render: () => <InboxPage /> },
   { pattern: '/cooperatives', allowed: () => true, render: () => <RegistryPage /> },
   { pattern: '/cooperatives/:id', allowed: () => true, render: ({ id }) => <CooperativePage key={id} id={id} /> },
+  {
+    pattern: '/cooperatives/:id/dissolutions/:caseId',
+    allowed: () => true,
+    render: ({ id, caseId }) => <DissolutionPage key={caseId} cooperativeId={id} caseId={caseId} />,
+  },
+  { pattern: '/dissolutions', allowed: can.readDissolutions, render: () => <DissolutionsPage /> },
   { pattern: '/applications', allowed: can.readApplications, render: () => <ApplicationsPage /> },
+  { pattern: '/applications/new', allowed: can.fileApplications, render: () => <EstablishmentFormPage /> },
+  {
+    pattern: '/applications/:id/amend',
+    allowed: can.fileApplications,
+    render: ({ id }) => <EstablishmentFormPage key={id} id={id} />,
+  },
   {
     pattern: '/applications/:id',
     allowed: can.readApplications,
@@ -36,7 +56,16 @@ const ROUTES: Route[] = [
   },
   { pattern: '/sweeps', allowed: can.readSweeps, render: () => <SweepsPage /> },
   { pattern: '/sweeps/:id', allowed: can.readSweeps, render: ({ id }) => <SweepPage key={id} id={id} /> },
+  { pattern: '/campaigns', allowed: can.readCampaigns, render: () => <CampaignsPage /> },
+  { pattern: '/campaigns/:id', allowed: can.readCampaigns, render: ({ id }) => <CampaignPage key={id} id={id} /> },
+  {
+    pattern: '/campaigns/:id/enrolments/:enrolmentId',
+    allowed: () => true,
+    render: ({ id, enrolmentId }) => <EnrolmentPage key={enrolmentId} campaignId={id} enrolmentId={enrolmentId} />,
+  },
   { pattern: '/import', allowed: can.importRegistry, render: () => <ImportPage /> },
+  { pattern: '/reports', allowed: can.readReports, render: () => <ReportsPage /> },
+  { pattern: '/rule-packs', allowed: can.readRulePacks, render: () => <RulePacksPage /> },
   { pattern: '/dashboards', allowed: can.readDashboards, render: () => <DashboardsPage /> },
 ];
 

@@ -115,6 +115,114 @@ export const EVENT_LABELS: Record<string, LocalizedText> = {
   TaskExpired: text('Công việc hết hạn', 'Task expired'),
 };
 
+export const COOPERATIVE_KIND_LABELS: Record<string, LocalizedText> = {
+  cooperative: text('Hợp tác xã', 'Cooperative'),
+  union: text('Liên hiệp hợp tác xã', 'Union of cooperatives'),
+  group: text('Tổ hợp tác', 'Cooperative group'),
+};
+
+export const SECTOR_LABELS: Record<string, LocalizedText> = {
+  agriculture: text('Nông, lâm, ngư nghiệp, diêm nghiệp', 'Agriculture, forestry, fishery, salt'),
+  'industry-handicraft': text('Công nghiệp, tiểu thủ công nghiệp', 'Industry and handicraft'),
+  construction: text('Xây dựng', 'Construction'),
+  'trade-services': text('Thương mại, dịch vụ', 'Trade and services'),
+  transport: text('Vận tải', 'Transport'),
+  credit: text('Quỹ tín dụng nhân dân', "People's credit fund"),
+  utilities: text('Điện, nước, vệ sinh môi trường', 'Electricity, water, sanitation'),
+  tourism: text('Du lịch', 'Tourism'),
+  other: text('Lĩnh vực khác', 'Other'),
+};
+
+export const MEMBER_TYPE_LABELS: Record<string, LocalizedText> = {
+  individual: text('Cá nhân', 'Individual'),
+  household: text('Hộ gia đình', 'Household'),
+  'legal-entity': text('Pháp nhân', 'Legal entity'),
+  cooperative: text('Hợp tác xã', 'Cooperative'),
+};
+
+export const MEMBERSHIP_LABELS: Record<string, LocalizedText> = {
+  official: text('Thành viên chính thức', 'Official member'),
+  associate: text('Thành viên liên kết góp vốn', 'Associate member'),
+};
+
+export const DOCUMENT_KIND_LABELS: Record<string, LocalizedText> = {
+  'application-form': text('Giấy đề nghị đăng ký', 'Application form'),
+  charter: text('Điều lệ', 'Charter'),
+  'business-plan': text('Phương án sản xuất, kinh doanh', 'Business plan'),
+  'member-list': text(
+    'Danh sách thành viên, Hội đồng quản trị, giám đốc, Ban kiểm soát',
+    'List of members, board, director and control board',
+  ),
+  'founding-resolution': text('Nghị quyết hội nghị thành lập', 'Founding-conference resolution'),
+  'cooperation-contract': text('Hợp đồng hợp tác', 'Cooperation contract'),
+  other: text('Giấy tờ khác', 'Other document'),
+};
+
+export const DISSOLUTION_KIND_LABELS: Record<string, LocalizedText> = {
+  voluntary: text('Giải thể tự nguyện', 'Voluntary dissolution'),
+  compulsory: text('Giải thể bắt buộc', 'Compulsory dissolution'),
+  revocation: text('Thu hồi giấy chứng nhận đăng ký', 'Revocation of the registration certificate'),
+  court: text('Giải thể theo quyết định của Tòa án', 'Dissolution by court decision'),
+};
+
+/** The grounds an officer names when opening a compulsory case (2012 Law) or a revocation (2023 Law). */
+export const DISSOLUTION_GROUND_LABELS: Record<string, LocalizedText> = {
+  ...GROUND_LABELS,
+  'certificate-revoked': text('Bị thu hồi giấy chứng nhận đăng ký', 'Registration certificate revoked'),
+  'court-decision': text('Quyết định giải thể của Tòa án', 'Court decision to dissolve'),
+  'falsified-dossier': text('Hồ sơ đăng ký giả mạo', 'Falsified registration dossier'),
+  'tax-enforcement': text('Theo yêu cầu của cơ quan thuế', 'At the tax authority’s request'),
+};
+
+export const DISSOLUTION_STAGE_LABELS: Record<string, LocalizedText> = {
+  open: text('Đang thực hiện', 'Open'),
+  dissolved: text('Đã giải thể', 'Dissolved'),
+  dropped: text('Đã dừng', 'Dropped'),
+};
+
+export const STEP_STATUS_LABELS: Record<string, LocalizedText> = {
+  waiting: text('Chờ bước trước', 'Waiting for earlier steps'),
+  due: text('Đang đến hạn', 'Due'),
+  done: text('Đã xong', 'Done'),
+  superseded: text('Không còn áp dụng', 'Superseded'),
+};
+
+export const COUNCIL_ROLE_LABELS: Record<string, LocalizedText> = {
+  chair: text('Chủ tịch hội đồng (đại diện Ủy ban nhân dân)', 'Chair (People’s Committee)'),
+  'standing-member': text('Ủy viên thường trực (cơ quan đăng ký)', 'Standing member (registration authority)'),
+  'sector-agency': text('Đại diện cơ quan chuyên ngành', 'Sector agency'),
+  'cooperative-alliance': text('Đại diện Liên minh hợp tác xã', 'Cooperative alliance'),
+  'commune-committee': text('Đại diện Ủy ban nhân dân cấp xã', 'Commune People’s Committee'),
+  board: text('Đại diện hội đồng quản trị', 'Board of directors'),
+  supervisory: text('Đại diện ban kiểm soát, kiểm soát viên', 'Supervisory board or controller'),
+  executive: text('Đại diện ban điều hành', 'Executive board'),
+  members: text('Đại diện thành viên', 'Members'),
+};
+
+export const CONVERSION_TARGET_LABELS: Record<string, LocalizedText> = {
+  'law-2023': text('Luật Hợp tác xã 2023', 'Law on Cooperatives 2023'),
+  'law-2012': text('Luật Hợp tác xã 2012', 'Law on Cooperatives 2012'),
+};
+
+export const GAP_STATUS_LABELS: Record<string, LocalizedText> = {
+  unknown: text('Chưa rà soát', 'Not reviewed'),
+  conforms: text('Đã phù hợp', 'Conforms'),
+  gap: text('Chưa phù hợp', 'Does not conform'),
+};
+
+export const CONVERSION_EVIDENCE_LABELS: Record<string, LocalizedText> = {
+  'amended-charter': text('Điều lệ sửa đổi', 'Amended charter'),
+  're-registration': text('Đăng ký lại (tổ hợp tác)', 'Re-registration (cooperative group)'),
+};
+
+export const NOTICE_STATUS_LABELS: Record<string, LocalizedText> = {
+  pending: text('Đang gửi', 'Sending'),
+  delivered: text('Đã gửi tới', 'Delivered'),
+  bounced: text('Bị trả lại', 'Bounced'),
+  failed: text('Gửi lỗi', 'Failed'),
+  'no-address': text('Không có địa chỉ', 'No address'),
+};
+
 /** A label, or the code itself for a value this build does not name yet. */
 export const labelOf = (labels: Record<string, LocalizedText>, code: string): LocalizedText =>
   labels[code] ?? { vi: code, en: code };

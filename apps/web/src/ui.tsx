@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type DependencyList, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useState, type DependencyList, type ReactNode } from 'react';
 import { ApiFailure } from './api/client';
 import type { LegalBasis } from './api/shapes';
 import { formatDate } from './format';
@@ -99,6 +99,81 @@ export function ErrorNotice({ error }: { error: unknown }) {
         </ul>
       )}
       {body.fix && <p className="fix">{tx(body.fix)}</p>}
+    </div>
+  );
+}
+
+type FieldProblem = ApiFailure['body']['fields'][number];
+
+/** The problems the api named for a field or any part of it ("members" holds "members[0].name"). */
+export function problemsFor(error: unknown, field: string): FieldProblem[] {
+  if (!(error instanceof ApiFailure)) return [];
+  return error.body.fields.filter(
+    (problem) =>
+      problem.field === field || problem.field.startsWith(`${field}.`) || problem.field.startsWith(`${field}[`),
+  );
+}
+
+/** The api's problems with one part of a form, told where that part is. */
+export function FieldProblems({ id, problems }: { id?: string; problems: readonly FieldProblem[] }) {
+  const { tx } = useI18n();
+  if (problems.length === 0) return null;
+  return (
+    <ul id={id} className="field-error">
+      {problems.map((problem, index) => (
+        <li key={`${problem.field}-${index}`}>
+          {tx(problem.reason)}
+          {problem.fix && <span className="fix"> {tx(problem.fix)}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** What the control of a Field needs: its id, and whether and where its problems are told. */
+export type FieldControl = { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string };
+
+/**
+ * A labelled form field that shows, right under its control, what the api found wrong with it and how to fix it
+ * (the notice above the form still lists every problem).
+ */
+export function Field({
+  label,
+  field,
+  error,
+  hint,
+  required = false,
+  children,
+}: {
+  label: string;
+  /** The field's path in the request, as the api names it in its refusals. */
+  field: string;
+  error: unknown;
+  hint?: ReactNode;
+  required?: boolean;
+  children: (control: FieldControl) => ReactNode;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const problems = problemsFor(error, field);
+  const described = [hint ? `${id}-hint` : '', problems.length > 0 ? `${id}-problems` : ''].filter(Boolean).join(' ');
+  return (
+    <div className={problems.length > 0 ? 'field field-invalid' : 'field'} data-field={field}>
+      <label htmlFor={id}>
+        {label}
+        {required && <span className="required"> ({t('bắt buộc', 'required')})</span>}
+      </label>
+      {hint && (
+        <span id={`${id}-hint`} className="muted">
+          {hint}
+        </span>
+      )}
+      {children({
+        id,
+        ...(problems.length > 0 ? { 'aria-invalid': true } : {}),
+        ...(described ? { 'aria-describedby': described } : {}),
+      })}
+      <FieldProblems id={`${id}-problems`} problems={problems} />
     </div>
   );
 }

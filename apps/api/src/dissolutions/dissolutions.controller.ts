@@ -19,6 +19,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -103,6 +104,7 @@ export class DissolutionsController {
       'Only steps of kind evidence or window; office steps and decisions are done from the task inbox. The step ' +
       'must be due (its prerequisites done). The next steps’ deadlines start from its date.',
   })
+  @ApiParam({ name: 'stepId', enum: DISSOLUTION_STEPS, description: 'The step whose evidence is recorded' })
   @ApiCreatedResponse({ description: 'The case after the step' })
   @ApiBadRequestResponse({ type: ApiErrorDto })
   @ApiForbiddenResponse({ type: ApiErrorDto })

@@ -3638,6 +3638,8 @@ export interface operations {
             path: {
                 id: string;
                 caseId: string;
+                /** @description The step whose evidence is recorded */
+                stepId: "authority-notified" | "newspaper-notices" | "creditors-notified" | "assets-settled" | "branches-terminated" | "dossier-submitted" | "dissolution-decision" | "completion-minutes" | "revocation-notice" | "response-window" | "revocation-decision" | "publication" | "debts-settled" | "dossier-filed" | "confirmation";
             };
             cookie?: never;
         };

@@ -2,6 +2,7 @@
 // spelled out as the api sends them. Everything else comes from the generated schema.d.ts.
 import type { LocalizedText } from '../i18n';
 import type { Schemas } from './client';
+import type { paths } from './schema';
 
 export type Role = Schemas['UserResponseDto']['roles'][number];
 export type User = Schemas['UserResponseDto'];
@@ -126,8 +127,12 @@ export type OperatingEvidence = Pick<Schemas['OperatingEvidenceDto'], 'lastOpera
   clocksRestartedOn: string | null;
 };
 
-export type Cooperative = Omit<CooperativeResponse, 'suspension' | 'dormancy' | 'support' | 'evidence'> & {
+export type Cooperative = Omit<
+  CooperativeResponse,
+  'suspension' | 'dormancy' | 'support' | 'evidence' | 'dissolution'
+> & {
   evidence: OperatingEvidence;
+  dissolution: DissolutionSummary | null;
   suspension: Suspension | null;
   dormancy: DormancyCase | null;
   support: SupportRecord[];
@@ -231,4 +236,215 @@ export type BulkDecisionResult = {
     code?: string;
     message?: LocalizedText;
   }[];
+};
+
+/** GET /conversion-campaigns/:id: the campaign's terms and its cohort's progress. */
+export type ProgressBucket =
+  'not-started' | 'in-progress' | 'conformed' | 'overdue' | 'dissolved' | 'converted-out' | 'ended';
+export type Campaign = {
+  campaignId: string;
+  name: string;
+  territoryCode: string;
+  target: 'law-2012' | 'law-2023';
+  targetLabel: LocalizedText;
+  legalDeadline: string;
+  followUpBy: string;
+  legalBasis: LegalBasis;
+  openedBy: { id: string; displayName: string };
+  openedOn: string;
+  openedAt: string;
+  /** null while the cohort is still being enrolled */
+  enrolled: number | null;
+  enrolling: boolean;
+  daysToFollowUp: number;
+  daysToLegalDeadline: number;
+  progress: { bucket: ProgressBucket; label: LocalizedText; count: number }[];
+  links: { self: string; enrolments: string; csv: string };
+};
+
+/** One cooperative in a campaign: its gap checklist, evidence and reminders. */
+export type Enrolment = {
+  enrolmentId: string;
+  campaign: Pick<Campaign, 'campaignId' | 'name' | 'target' | 'followUpBy' | 'legalDeadline' | 'legalBasis'>;
+  cooperativeId: string;
+  registrationCode: string;
+  name: string;
+  territoryCode: string;
+  fromRegime: string;
+  enrolledOn: string;
+  stage: string;
+  stageLabel: LocalizedText;
+  bucket: ProgressBucket;
+  checklist: {
+    itemId: Schemas['GapAnswerDto']['itemId'];
+    label: LocalizedText;
+    legalBasis: LegalBasis;
+    status: 'unknown' | 'conforms' | 'gap';
+    statusLabel: LocalizedText;
+    note: string;
+    answer: { answeredBy: string; answeredOn: string } | null;
+  }[];
+  evidence: (Schemas['FileEvidenceDto'] & { filedBy: string }) | null;
+  reminders: string[];
+  overdueSince: string | null;
+  conformedOn: string | null;
+  ended: { on: string; how: string; note: string } | null;
+  endLabel: LocalizedText | null;
+  links: { self: string; checklist: string; evidence: string; record: string };
+};
+export type EnrolmentPage = { items: Enrolment[]; nextCursor: string | null };
+
+/** GET /rule-packs: one entry per legal regime. */
+export type RulePackSummary = {
+  regime: string;
+  title: LocalizedText;
+  inForceFrom: string | null;
+  inForceUntil: string | null;
+  version: string;
+  parameters: number;
+  unconfirmed: number;
+  corrections: number;
+};
+export type RuleUnit = 'members' | 'days' | 'working-days' | 'months' | 'date' | 'day-of-year' | 'share' | 'provision';
+export type RuleCorrection = {
+  regime: string;
+  parameterId: string;
+  sequence: number;
+  value: number | string | null;
+  citation: LocalizedText;
+  confirmed: boolean;
+  effectiveFrom: string;
+  reason: string;
+  correctedBy: string;
+  correctedAt: string;
+};
+/** A parameter as it applies on a day, with the correction in force if any. */
+export type AppliedRule = {
+  regime: string;
+  parameterId: string;
+  topic: string;
+  label: LocalizedText;
+  unit: RuleUnit;
+  unitLabel: LocalizedText;
+  value: number | string | null;
+  citation: LocalizedText;
+  confirmed: boolean;
+  basis: LegalBasis;
+  correction: RuleCorrection | null;
+};
+export type RulePack = Omit<RulePackSummary, 'parameters' | 'unconfirmed' | 'corrections'> & {
+  on: string;
+  parameters: AppliedRule[];
+  corrections: RuleCorrection[];
+};
+/** POST /rule-packs/:regime/preview: what saving the correction would change today. */
+export type CorrectionPreview = {
+  before: AppliedRule;
+  after: AppliedRule;
+  scanned: number;
+  changedDeadlines: number;
+  changedOutcomes: number;
+  affected: {
+    cooperativeId: string;
+    registrationCode: string;
+    name: string;
+    territoryCode: string;
+    deadlines: { label: LocalizedText; before: string | null; after: string | null }[];
+    outcomes: { label: LocalizedText; before: boolean; after: boolean }[];
+  }[];
+};
+
+/** GET /reports/overdue: one overdue year of one cooperative (its legal basis is a whole LegalBasis). */
+export type OverdueReport = Omit<Schemas['OverdueReportDto'], 'legalBasis' | 'warnedOn' | 'notices'> & {
+  legalBasis: LegalBasis;
+  warnedOn: string | null;
+  notices: (Omit<Schemas['NoticeSentDto'], 'recipient'> & { recipient: string | null })[];
+};
+
+/** GET /reports/annual (JSON): the year's aggregate for a territory and all under it. */
+export type AnnualReport = {
+  territory: { code: string; name: string; level: string };
+  aggregate: {
+    year: number;
+    asOf: string;
+    cooperatives: number;
+    byKind: Record<string, number>;
+    bySector: Record<string, number>;
+    byStatus: Record<string, number>;
+    members: number;
+    reportedRevenue: number;
+    reportsWithRevenue: number;
+    registeredInYear: number;
+    dissolvedInYear: number;
+    convertedOut: number;
+    reportsFiled: number;
+    reportsOverdue: number;
+    reportDue: { dueOn: string; legalBasis: LegalBasis };
+    cascade: {
+      district: { dueOn: string; legalBasis: LegalBasis } | null;
+      province: { dueOn: string; legalBasis: LegalBasis } | null;
+    };
+  };
+};
+
+/** A dissolution or revocation case as GET /cooperatives/:id/dissolutions/:caseId gives it. */
+export type DissolutionStepView = {
+  stepId: NonNullable<
+    paths['/cooperatives/{id}/dissolutions/{caseId}/steps/{stepId}']['post']
+  >['parameters']['path']['stepId'];
+  status: 'waiting' | 'due' | 'done' | 'superseded';
+  label: LocalizedText;
+  who: LocalizedText;
+  kind: 'evidence' | 'office' | 'decision' | 'window' | null;
+  after: string[];
+  due: DeadlineProvenance | null;
+  missedOn: string | null;
+  completion: {
+    completedOn: string;
+    reference: string;
+    note: string;
+    outcome: string;
+    by: { id: string; displayName: string };
+  } | null;
+  legalBasis: LegalBasis | null;
+  links: { record?: string; inbox?: string };
+};
+export type CouncilMember = { name: string; role: string; organisation: string };
+export type DissolutionCaseView = {
+  caseId: string;
+  kind: string;
+  kindLabel: LocalizedText;
+  plan: string;
+  regime: string;
+  ground: string;
+  groundLabel: LocalizedText;
+  groundBasis: LegalBasis;
+  stage: 'open' | 'dissolved' | 'dropped';
+  openedOn: string;
+  openedBy: { id: string; displayName: string };
+  resolution: { adoptedOn: string; membersPresent: number; votesFor: number; minutesReference: string } | null;
+  council: (CouncilMember & { roleLabel: LocalizedText })[];
+  courtDecision: { court: string; reference: string; decidedOn: string; receivedOn: string } | null;
+  closedOn: string | null;
+  steps: DissolutionStepView[];
+  documents: { key: string; stepId: string; title: LocalizedText; href: string }[];
+  links: { self: string; cooperative: string };
+};
+/** CooperativeResponse.dissolution: the open case (else the last one) in brief. */
+export type DissolutionSummary = {
+  caseId: string;
+  kind: string;
+  plan: string;
+  stage: DissolutionCaseView['stage'];
+  openedOn: string;
+  stepsDue: string[];
+};
+
+/** GET /stats: a target against its actual, per territory and indicator (null: no target set). */
+export type StatsRow = Omit<Schemas['StatsRowDto'], 'target' | 'achieved' | 'source' | 'indicator' | 'label'> & {
+  label: LocalizedText;
+  indicator: Schemas['TargetDto']['indicator'];
+  target: number | null;
+  achieved: number | null;
+  source: string | null;
 };

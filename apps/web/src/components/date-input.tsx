@@ -22,8 +22,11 @@ export function DateInput({
   onChange,
   required = false,
   max,
+  ...described
 }: {
   id: string;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
   value: string;
   onChange: (iso: string) => void;
   required?: boolean;
@@ -62,6 +65,7 @@ export function DateInput({
       autoComplete="off"
       size={12}
       required={required}
+      {...described}
       value={text}
       onChange={(event) => change(event.target.value, event.target)}
     />

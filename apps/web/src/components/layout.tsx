@@ -13,8 +13,12 @@ const NAV: NavItem[] = [
   { to: '/cooperatives', vi: 'Sổ đăng ký', en: 'Registry', shown: () => true },
   { to: '/applications', vi: 'Hồ sơ thành lập', en: 'Establishment', shown: can.readApplications },
   { to: '/sweeps', vi: 'Rà soát ngừng hoạt động', en: 'Dormancy sweeps', shown: can.readSweeps },
+  { to: '/dissolutions', vi: 'Giải thể', en: 'Dissolution', shown: can.readDissolutions },
+  { to: '/campaigns', vi: 'Chuyển đổi', en: 'Conversion', shown: can.readCampaigns },
   { to: '/import', vi: 'Nhập sổ đăng ký', en: 'Registry import', shown: can.importRegistry },
+  { to: '/reports', vi: 'Báo cáo', en: 'Reports', shown: can.readReports },
   { to: '/dashboards', vi: 'Bảng số liệu', en: 'Dashboards', shown: can.readDashboards },
+  { to: '/rule-packs', vi: 'Bộ quy tắc', en: 'Rule packs', shown: can.readRulePacks },
 ];
 
 const isCurrent = (to: string, path: string) => (to === '/' ? path === '/' : path === to || path.startsWith(`${to}/`));

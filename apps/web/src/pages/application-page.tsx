@@ -4,6 +4,7 @@ import type { Application } from '../api/shapes';
 import { TaskCard } from '../components/task-card';
 import { formatMoney } from '../format';
 import { useI18n } from '../i18n';
+import { can } from '../permissions';
 import { Link } from '../router';
 import { useUser } from '../session';
 import { useTerritories } from '../territories';
@@ -44,6 +45,17 @@ export function ApplicationPage({ id }: { id: string }) {
       <PageTitle actions={<StatusBadge status={application.status} label={application.statusLabel} />}>
         {dossier.proposedName}
       </PageTitle>
+      {application.status === 'amendments-requested' && can.fileApplications(user) && (
+        <p className="notice">
+          {t(
+            'Hồ sơ đang chờ sửa đổi, bổ sung theo yêu cầu dưới đây.',
+            'The dossier waits for the amendments asked for below.',
+          )}{' '}
+          <Link className="button-link" to={`/applications/${application.id}/amend`}>
+            {t('Nộp hồ sơ sửa đổi, bổ sung', 'File the amended dossier')}
+          </Link>
+        </p>
+      )}
       {application.status === 'approved' && (
         <p className="notice notice-good">
           {t('Đã vào sổ đăng ký với mã số', 'Entered in the registry as')}{' '}

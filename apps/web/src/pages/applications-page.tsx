@@ -5,7 +5,9 @@ import type { Application } from '../api/shapes';
 import { byVietnamese } from '../format';
 import { useI18n } from '../i18n';
 import { APPLICATION_STATUS_LABELS } from '../labels';
+import { can } from '../permissions';
 import { Link } from '../router';
+import { useUser } from '../session';
 import { useTerritories } from '../territories';
 import { DateText, ErrorNotice, LabelOptions, Loading, PageTitle, StatusBadge, useLoad } from '../ui';
 
@@ -14,6 +16,7 @@ type Status = NonNullable<NonNullable<paths['/establishment-applications']['get'
 /** Establishment dossiers within reach: where each stands (review, amendments, decision, registered). */
 export function ApplicationsPage() {
   const { t, tx } = useI18n();
+  const user = useUser();
   const territories = useTerritories();
   const statusId = useId();
   const [status, setStatus] = useState('');
@@ -32,7 +35,17 @@ export function ApplicationsPage() {
   );
   return (
     <section>
-      <PageTitle>{t('Hồ sơ đăng ký thành lập', 'Establishment applications')}</PageTitle>
+      <PageTitle
+        actions={
+          can.fileApplications(user) && (
+            <Link className="button-link" to="/applications/new">
+              {t('Nhận hồ sơ mới', 'Receive a new dossier')}
+            </Link>
+          )
+        }
+      >
+        {t('Hồ sơ đăng ký thành lập', 'Establishment applications')}
+      </PageTitle>
       <form className="filters" onSubmit={(event) => event.preventDefault()}>
         <div className="field">
           <label htmlFor={statusId}>{t('Tình trạng', 'Status')}</label>

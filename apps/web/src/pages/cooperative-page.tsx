@@ -15,6 +15,7 @@ import {
 import { useTerritories } from '../territories';
 import { Badge, DateText, ErrorNotice, LegalBasisText, Loading, PageTitle, StatusBadge, useLoad } from '../ui';
 import { DateInput } from '../components/date-input';
+import { DissolutionCases } from '../components/dissolution-cases';
 
 function Facts({ cooperative }: { cooperative: Cooperative }) {
   const { t, tx } = useI18n();
@@ -354,6 +355,7 @@ export function CooperativePage({ id }: { id: string }) {
       </PageTitle>
       <Facts cooperative={cooperative} />
       <Cases cooperative={cooperative} />
+      <DissolutionCases cooperative={cooperative} />
       <Deadlines cooperative={cooperative} />
       <Support cooperative={cooperative} />
       <History id={id} />

@@ -1,13 +1,16 @@
-import { useId, useState } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { api, call, callAs } from '../api/client';
-import type { Cooperative, Sweep } from '../api/shapes';
+import type { Campaign, Cooperative, OverdueReport, StatsRow, Sweep } from '../api/shapes';
 import { BarChart, type Bar } from '../components/bar-chart';
+import { OverdueCharts } from '../components/overdue-charts';
 import { formatDate, formatMoney, formatNumber, todayInVietnam } from '../format';
 import { useI18n, type LocalizedText } from '../i18n';
 import { DORMANCY_STAGE_LABELS, SUPPORT_KIND_LABELS, labelOf } from '../labels';
+import { can } from '../permissions';
 import { loadRegistry } from '../registry';
+import { useUser } from '../session';
 import { useTerritories } from '../territories';
-import { ErrorNotice, Loading, PageTitle, useLoad } from '../ui';
+import { ErrorNotice, Field, Loading, PageTitle, useAction, useLoad } from '../ui';
 
 const TONES: Record<string, Bar['tone']> = {
   active: 'good',
@@ -73,7 +76,195 @@ function SupportCharts({ year }: { year: number }) {
   );
 }
 
-/** What a steering committee looks at: the registry by status, sector and territory; dormancy; support. */
+/** The targets of one territory and year, as the head of the authority or an administrator sets them. */
+function TargetsForm({ rows, year, onSaved }: { rows: StatsRow[]; year: number; onSaved: () => void }) {
+  const { t, tx } = useI18n();
+  const territories = useTerritories();
+  const territoryCode = rows[0].territoryCode;
+  const [draft, setDraft] = useState(() =>
+    rows.map((row) => ({
+      indicator: row.indicator,
+      target: row.target === null ? '' : String(row.target),
+      source: row.source ?? '',
+    })),
+  );
+  const { busy, error, run } = useAction();
+  const filled = draft.filter((row) => row.target.trim() !== '' || row.source.trim() !== '');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      await call(
+        api.PUT('/stats/targets', {
+          body: {
+            territoryCode,
+            year,
+            targets: filled.map((row) => ({
+              indicator: row.indicator,
+              target: Number(row.target),
+              source: row.source,
+            })),
+          },
+        }),
+      );
+      onSaved();
+    });
+  };
+  return (
+    <form
+      className="panel"
+      onSubmit={submit}
+      aria-label={t(
+        `Đặt chỉ tiêu ${territories.name(territoryCode)}`,
+        `Set the targets of ${territories.name(territoryCode)}`,
+      )}
+      noValidate
+    >
+      <h3>
+        {t('Đặt chỉ tiêu', 'Set the targets')}: {territories.name(territoryCode)}, {year}
+      </h3>
+      <ErrorNotice error={error} />
+      {rows.map((row, index) => (
+        <div className="row-fields" key={row.indicator}>
+          <Field
+            label={`${tx(row.label)}: ${t('chỉ tiêu', 'target')}`}
+            field={`targets[${filled.indexOf(draft[index])}].target`}
+            error={error}
+          >
+            {(control) => (
+              <input
+                {...control}
+                inputMode="numeric"
+                size={8}
+                value={draft[index].target}
+                onChange={(event) =>
+                  setDraft(
+                    draft.map((current, at) => (at === index ? { ...current, target: event.target.value } : current)),
+                  )
+                }
+              />
+            )}
+          </Field>
+          <Field
+            label={t('Nguồn chỉ tiêu', 'Source')}
+            field={`targets[${filled.indexOf(draft[index])}].source`}
+            error={error}
+          >
+            {(control) => (
+              <input
+                {...control}
+                size={40}
+                aria-label={`${t('Nguồn chỉ tiêu', 'Source')}: ${tx(row.label)}`}
+                value={draft[index].source}
+                onChange={(event) =>
+                  setDraft(
+                    draft.map((current, at) => (at === index ? { ...current, source: event.target.value } : current)),
+                  )
+                }
+              />
+            )}
+          </Field>
+        </div>
+      ))}
+      <button type="submit" className="primary" disabled={busy || filled.length === 0}>
+        {t('Lưu chỉ tiêu', 'Save the targets')}
+      </button>
+    </form>
+  );
+}
+
+/** Targets against actuals (GET /stats): the share achieved as a chart, every figure in the table under it. */
+function TargetsAndActuals({ year }: { year: number }) {
+  const { t, tx, lang } = useI18n();
+  const user = useUser();
+  const stats = useLoad(() => callAs<{ rows: StatsRow[] }>(api.GET('/stats', { params: { query: { year } } })), [year]);
+  if (stats.error) return <ErrorNotice error={stats.error} />;
+  if (!stats.data) return <Loading />;
+  const { rows } = stats.data;
+  const count = (value: number) => formatNumber(value, lang);
+  const territories = [...new Set(rows.map((row) => row.territoryCode))];
+  return (
+    <>
+      <div className="chart-grid">
+        <BarChart
+          title={t(`Mức đạt chỉ tiêu năm ${year}`, `Targets achieved in ${year}`)}
+          sorted={false}
+          format={(value) => `${formatNumber(value, lang)}%`}
+          bars={rows
+            .filter((row) => row.achieved !== null)
+            .map((row) => ({
+              key: `${row.territoryCode}-${row.indicator}`,
+              label: `${tx(row.label)} (${row.territoryName})`,
+              value: Math.round(row.achieved! * 100),
+              tone: row.achieved! >= 1 ? 'good' : 'warn',
+            }))}
+        />
+      </div>
+      <div className="table-wrap">
+        <table>
+          <caption>{t(`Chỉ tiêu và kết quả năm ${year}`, `Targets and actuals, ${year}`)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('Địa bàn', 'Territory')}</th>
+              <th scope="col">{t('Chỉ tiêu', 'Indicator')}</th>
+              <th scope="col">{t('Kế hoạch', 'Target')}</th>
+              <th scope="col">{t('Thực hiện', 'Actual')}</th>
+              <th scope="col">{t('Nguồn', 'Source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={`${row.territoryCode}-${row.indicator}`}>
+                <td>{row.territoryName}</td>
+                <td>{tx(row.label)}</td>
+                <td>{row.target === null ? t('chưa đặt', 'not set') : count(row.target)}</td>
+                <td>{count(row.actual)}</td>
+                <td>{row.source ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {can.setTargets(user) &&
+        territories.map((code) => (
+          <TargetsForm
+            key={`${code}-${year}-${JSON.stringify(rows)}`}
+            rows={rows.filter((row) => row.territoryCode === code)}
+            year={year}
+            onSaved={stats.reload}
+          />
+        ))}
+    </>
+  );
+}
+
+/** How far each conversion campaign got: the share of its cohort that conforms to the new law. */
+function CampaignProgress() {
+  const { t, lang } = useI18n();
+  const campaigns = useLoad(() => callAs<{ items: Campaign[] }>(api.GET('/conversion-campaigns')), []);
+  if (campaigns.error) return <ErrorNotice error={campaigns.error} />;
+  if (!campaigns.data) return <Loading />;
+  const share = (campaign: Campaign) => {
+    const conformed = campaign.progress.find((entry) => entry.bucket === 'conformed')?.count ?? 0;
+    return campaign.enrolled ? Math.round((conformed * 100) / campaign.enrolled) : 0;
+  };
+  return (
+    <BarChart
+      title={t('Chuyển đổi: tỷ lệ hợp tác xã đã phù hợp, theo đợt', 'Conversion: share of each cohort that conforms')}
+      format={(value) => `${formatNumber(value, lang)}%`}
+      bars={campaigns.data.items.map((campaign) => ({
+        key: campaign.campaignId,
+        label: campaign.name,
+        value: share(campaign),
+        tone: 'good',
+      }))}
+    />
+  );
+}
+
+/**
+ * What a steering committee looks at: the registry by status, sector and territory; dormancy; overdue reports;
+ * conversion campaigns; targets against actuals for a year, and support to new cooperatives that year.
+ */
 export function DashboardsPage() {
   const { t, tx, lang } = useI18n();
   const territories = useTerritories();
@@ -82,6 +273,7 @@ export function DashboardsPage() {
   const [year, setYear] = useState(thisYear);
   const registry = useLoad(() => loadRegistry(), []);
   const sweeps = useLoad(() => callAs<{ items: Sweep[] }>(api.GET('/dormancy-sweeps')), []);
+  const overdue = useLoad(() => callAs<{ items: OverdueReport[] }>(api.GET('/reports/overdue')), []);
   const count = (value: number) => formatNumber(value, lang);
   const label = (text: LocalizedText) => tx(text);
 
@@ -92,7 +284,7 @@ export function DashboardsPage() {
   return (
     <section>
       <PageTitle>{t('Bảng số liệu', 'Dashboards')}</PageTitle>
-      <ErrorNotice error={registry.error ?? sweeps.error} />
+      <ErrorNotice error={registry.error ?? sweeps.error ?? overdue.error} />
       {registry.loading && !registry.data ? (
         <Loading />
       ) : (
@@ -153,10 +345,12 @@ export function DashboardsPage() {
                 ]}
               />
             )}
+            <OverdueCharts items={overdue.data?.items ?? []} />
+            <CampaignProgress />
           </div>
         </>
       )}
-      <h2>{t('Hỗ trợ thành lập hợp tác xã mới', 'Support to new cooperatives')}</h2>
+      <h2>{t('Chỉ tiêu và kết quả', 'Targets and actuals')}</h2>
       <div className="inline-form">
         <label htmlFor={yearId}>{t('Năm', 'Year')}</label>
         <select id={yearId} value={year} onChange={(event) => setYear(Number(event.target.value))}>
@@ -167,6 +361,8 @@ export function DashboardsPage() {
           ))}
         </select>
       </div>
+      <TargetsAndActuals year={year} />
+      <h2>{t('Hỗ trợ thành lập hợp tác xã mới', 'Support to new cooperatives')}</h2>
       <div className="chart-grid">
         <SupportCharts year={year} />
       </div>
