@@ -31,7 +31,14 @@ import {
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
-import { eventLog, localEventLog, localReferenceData, referenceData, reportingPolicy } from '../shared/activities';
+import {
+  eventLog,
+  localEventLog,
+  localReferenceData,
+  localReportingPolicy,
+  referenceData,
+  reportingPolicy,
+} from '../shared/activities';
 import { NoticeDeliveries } from '../shared/notice-deliveries';
 import { TaskBook } from '../shared/task-book';
 import { CaseWork } from './case-work';
@@ -131,7 +138,11 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   );
   lifecycle.useCalendar(calendar);
   cases.useCalendar(calendar);
-  if (patched('rule-pack-corrections')) lifecycle.useCorrections(await referenceData.loadRuleCorrections());
+  // The reads every run makes as it starts go through local activities: no task-queue round trip each (B8).
+  const readsLocally = patched('start-reads-by-local-activity');
+  if (patched('rule-pack-corrections')) {
+    lifecycle.useCorrections(await (readsLocally ? localReferenceData : referenceData).loadRuleCorrections());
+  }
   cases.resume(input.carried?.openTasks ?? []);
 
   const runStartedAt = new Date().getTime();
@@ -144,7 +155,7 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   for (;;) {
     // Yearly reports are tracked from here on; a run recorded before they were replays without them.
     if (!lifecycle.tracksReports && patched('annual-report-obligations')) {
-      lifecycle.useReminderPolicy(await reportingPolicy.loadReminderPolicy());
+      lifecycle.useReminderPolicy(await (readsLocally ? localReportingPolicy : reportingPolicy).loadReminderPolicy());
     }
     // A burst of facts is applied up to the length limit; the rest is carried into the next run with the state.
     cases.react(await lifecycle.catchUp(() => limitsLength && workflowInfo().historyLength >= HISTORY_LENGTH_LIMIT));

@@ -62,6 +62,12 @@ export const reportingPolicy = proxyActivities<Pick<ReportingActivityContract, '
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
+/** The same read as a local activity (see `localReferenceData`). */
+export const localReportingPolicy = proxyLocalActivities<Pick<ReportingActivityContract, 'loadReminderPolicy'>>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
 /**
  * Mail delivery retries with growing pauses, without limit on Temporal's side: the activity itself records each
  * attempt and gives up (recording the last failure as final) after its own number of attempts.
