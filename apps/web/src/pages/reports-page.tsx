@@ -5,6 +5,7 @@ import { DateInput } from '../components/date-input';
 import { OverdueCharts } from '../components/overdue-charts';
 import { formatDateTime, formatMoney, formatNumber, todayInVietnam } from '../format';
 import { useI18n } from '../i18n';
+import { ladderStepText } from '../ladder-steps';
 import {
   COOPERATIVE_KIND_LABELS,
   COOPERATIVE_STATUS_LABELS,
@@ -27,7 +28,7 @@ const NOTICE_TONES: Record<string, 'good' | 'warn' | 'bad'> = {
 
 /** Who is overdue with the annual report, by how long, and the proof of every notice sent for that year. */
 function Overdue() {
-  const { t, lang } = useI18n();
+  const { t, tx, lang } = useI18n();
   const user = useUser();
   const territories = useTerritories();
   const [territoryCode, setTerritoryCode] = useState('');
@@ -117,8 +118,14 @@ function Overdue() {
                         <ul className="plain">
                           {item.notices.map((notice) => (
                             <li key={notice.noticeId}>
-                              {notice.step} · {formatDateTime(notice.decidedAt)} ·{' '}
-                              <ShownNoticeStatus status={notice.status} /> {notice.recipient ?? ''}
+                              {tx(
+                                ladderStepText(
+                                  notice.step,
+                                  item.notices.map((sent) => sent.step),
+                                ),
+                              )}{' '}
+                              · {formatDateTime(notice.decidedAt)} · <ShownNoticeStatus status={notice.status} />{' '}
+                              {notice.recipient ?? ''}
                             </li>
                           ))}
                         </ul>
