@@ -6,25 +6,11 @@ import { OverdueCharts } from '../components/overdue-charts';
 import { formatDateTime, formatMoney, formatNumber, todayInVietnam } from '../format';
 import { useI18n } from '../i18n';
 import { ladderStepText } from '../ladder-steps';
-import {
-  COOPERATIVE_KIND_LABELS,
-  COOPERATIVE_STATUS_LABELS,
-  NOTICE_STATUS_LABELS,
-  SECTOR_LABELS,
-  labelOf,
-} from '../labels';
+import { COOPERATIVE_KIND_LABELS, COOPERATIVE_STATUS_LABELS, SECTOR_LABELS, labelOf } from '../labels';
 import { Link } from '../router';
 import { useUser } from '../session';
 import { useTerritories } from '../territories';
-import { Badge, DateText, ErrorNotice, Field, LegalBasisText, Loading, PageTitle, useLoad } from '../ui';
-
-const NOTICE_TONES: Record<string, 'good' | 'warn' | 'bad'> = {
-  delivered: 'good',
-  pending: 'warn',
-  bounced: 'bad',
-  failed: 'bad',
-  'no-address': 'bad',
-};
+import { DateText, ErrorNotice, Field, LegalBasisText, Loading, NoticeStatusBadge, PageTitle, useLoad } from '../ui';
 
 /** Who is overdue with the annual report, by how long, and the proof of every notice sent for that year. */
 function Overdue() {
@@ -124,7 +110,7 @@ function Overdue() {
                                   item.notices.map((sent) => sent.step),
                                 ),
                               )}{' '}
-                              · {formatDateTime(notice.decidedAt)} · <ShownNoticeStatus status={notice.status} />{' '}
+                              · {formatDateTime(notice.decidedAt)} · <NoticeStatusBadge status={notice.status} />{' '}
                               {notice.recipient ?? ''}
                             </li>
                           ))}
@@ -141,11 +127,6 @@ function Overdue() {
       )}
     </section>
   );
-}
-
-function ShownNoticeStatus({ status }: { status: string }) {
-  const { tx } = useI18n();
-  return <Badge tone={NOTICE_TONES[status] ?? 'neutral'}>{tx(labelOf(NOTICE_STATUS_LABELS, status))}</Badge>;
 }
 
 /** The year's aggregate sent up the ladder, read on screen or downloaded as CSV or XLSX. */
