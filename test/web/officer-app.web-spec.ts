@@ -613,6 +613,23 @@ describe('filing, conversion, rule packs, reports and dashboards', () => {
     ]) {
       expect(await page.locator('figure.chart', { hasText: title }).locator('svg[role="img"]').count()).toBe(1);
     }
+    const history = page.locator('figure.chart', { hasText: 'Báo cáo năm qua các năm' });
+    expect(await history.locator('svg[role="img"] rect').count()).toBeGreaterThan(0);
+    const years = history.getByRole('table', { name: 'Báo cáo năm qua các năm: đúng hạn, trễ hạn, chưa nộp' });
+    expect(await years.locator('thead th').allTextContents()).toEqual([
+      'Năm báo cáo',
+      'Nộp đúng hạn',
+      'Nộp trễ hạn',
+      'Quá hạn chưa nộp',
+      'Chưa đến hạn',
+    ]);
+    expect(await years.locator('tbody th').allTextContents()).toHaveLength(5);
+    // The two silent cooperatives have not filed last year's report.
+    const [, , notFiled] = await years
+      .locator('tr', { hasText: String(lastYear) })
+      .locator('td')
+      .allTextContents();
+    expect(Number(notFiled)).toBeGreaterThanOrEqual(LATE.length);
     const targets = page.getByRole('form', { name: 'Đặt chỉ tiêu Huyện Tân Yên' });
     await targets.getByLabel('Hợp tác xã thành lập mới trong năm: chỉ tiêu').fill('4');
     await targets.getByLabel('Nguồn chỉ tiêu: Hợp tác xã thành lập mới trong năm').fill('Kế hoạch 114/KH-UBND');
