@@ -41,6 +41,10 @@ type Aggregate = {
     cascade: { district: { dueOn: string }; province: { dueOn: string } };
   };
 };
+type ReportingHistory = {
+  asOf: string;
+  years: { year: number; onTime: number; late: number; notFiled: number; notYetDue: number }[];
+};
 type StatsRow = {
   territoryCode: string;
   indicator: string;
@@ -317,5 +321,65 @@ describe('the yearly aggregate up the ladder, and targets against actuals', () =
       achieved: 0.6,
     });
     expect(stats.body.rows.find((row) => row.indicator === 'members')).toMatchObject({ target: null, actual: 116 });
+  });
+});
+
+describe('annual reports over the years', () => {
+  it('counts the known registry per year: on time, late, not filed, not due yet; within reach only', async () => {
+    const [silent, bounced] = await Promise.all(['02', '03'].map(byCode));
+    // 02 filed last year's report today (late, above); 03 files it now, dated five days before the due date.
+    const filed = await officer.post(`/cooperatives/${bounced.id}/reports`, {
+      year: lastYear,
+      filedOn: `${lastYear}-12-10`,
+      document: 'activity-report',
+      reference: 'BC-03',
+    });
+    expect(filed.status).toBe(202);
+    for (const cooperative of [silent, bounced]) {
+      await until(
+        () => officer.get<Cooperative>(`/cooperatives/${cooperative.id}`),
+        (response) => response.body.reporting?.obligations.find((o) => o.year === lastYear)?.status === 'filed',
+        'last year’s report filed',
+      );
+    }
+    const thisYear = lastYear + 1;
+    // Every one of the five is asked for this year's report, due on 15 December.
+    const dueThisYear = today <= `${thisYear}-12-15`;
+    const response = await officer.get<ReportingHistory>('/reports/overdue/history?territoryCode=216&years=3');
+    expect(response.status).toBe(200);
+    // 01 and 05 had filed last year's report before the registry tracked it: that year counts 02, 03 and 04 only.
+    expect(response.body).toEqual({
+      asOf: today,
+      years: [
+        { year: lastYear - 1, onTime: 0, late: 0, notFiled: 0, notYetDue: 0 },
+        { year: lastYear, onTime: 1, late: 1, notFiled: 1, notYetDue: 0 },
+        {
+          year: thisYear,
+          onTime: 0,
+          late: 0,
+          notFiled: dueThisYear ? 0 : 5,
+          notYetDue: dueThisYear ? 5 : 0,
+        },
+      ],
+    });
+    const everywhere = await officer.get<ReportingHistory>('/reports/overdue/history');
+    expect(everywhere.body.years.map((year) => year.year)).toEqual([
+      thisYear - 4,
+      thisYear - 3,
+      thisYear - 2,
+      lastYear,
+      thisYear,
+    ]);
+    expect(everywhere.body.years.slice(-2)).toEqual(response.body.years.slice(-2));
+
+    const elsewhere = await otherOfficer.get<ReportingHistory>('/reports/overdue/history?years=2');
+    expect(elsewhere.body.years).toEqual([
+      { year: lastYear, onTime: 0, late: 0, notFiled: 0, notYetDue: 0 },
+      { year: thisYear, onTime: 0, late: 0, notFiled: 0, notYetDue: 0 },
+    ]);
+    expect((await otherOfficer.get<ApiError>('/reports/overdue/history?territoryCode=216')).status).toBe(403);
+    const bad = await officer.get<ApiError>('/reports/overdue/history?years=40');
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields.map((field) => field.field)).toEqual(['years']);
   });
 });

@@ -5,6 +5,7 @@ import { dossier, dossierRequest, TINY_PDF } from '../support/dossiers';
 import { registrationDetails } from '../support/events';
 import { eventually, until } from '../support/eventually';
 import { seedIdentity, TEST_PASSWORD, USERS } from '../support/identity';
+import { LocalMailServer } from '../support/mail-server';
 import { createTestDatabase, openDataSource, type TestDatabase } from '../support/postgres';
 import { signedIn, startServices, type HttpClient, type RunningServices } from '../support/services';
 import { launchBrowser, screenshot, signedInPage, webTestEnv } from './browser';
@@ -20,6 +21,7 @@ type Task = {
 let database: TestDatabase;
 let dataSource: DataSource;
 let services: RunningServices;
+let mail: LocalMailServer;
 let officer: HttpClient;
 let browser: Browser;
 const pages: Page[] = [];
@@ -85,7 +87,12 @@ beforeAll(async () => {
   database = await createTestDatabase();
   dataSource = await openDataSource(database.url);
   await seedIdentity(dataSource);
-  services = await startServices({ databaseUrl: database.url, env: { WEB_APP_DIR: webTestEnv('webApp') } });
+  mail = new LocalMailServer();
+  await mail.start();
+  services = await startServices({
+    databaseUrl: database.url,
+    env: { WEB_APP_DIR: webTestEnv('webApp'), SMTP_URL: mail.url },
+  });
   officer = await signedIn(services.baseUrl, USERS.officer.id, TEST_PASSWORD);
   browser = await launchBrowser();
 });
@@ -93,6 +100,7 @@ afterAll(async () => {
   for (const page of pages) await page.context().close();
   await browser?.close();
   await services?.stop();
+  await mail?.stop();
   await dataSource?.destroy();
   await database?.drop();
 });
@@ -316,7 +324,7 @@ describe('filing, conversion, rule packs, reports and dashboards', () => {
   beforeAll(async () => {
     const header =
       'Mã số HTX,Tên HTX,Loại hình,Lĩnh vực,Mã địa bàn,Luật áp dụng,Ngày đăng ký,Số thành viên,' +
-      'Năm báo cáo gần nhất,Ngày nộp báo cáo,Ngày hoạt động gần nhất';
+      'Năm báo cáo gần nhất,Ngày nộp báo cáo,Ngày hoạt động gần nhất,Thư điện tử';
     const rows = LATE.map((name, index) =>
       [
         `2498${serial}${index}`,
@@ -330,6 +338,7 @@ describe('filing, conversion, rule packs, reports and dashboards', () => {
         lastYear - 2,
         `${lastYear - 1}-01-10`,
         today,
+        `htx${index}.${serial}@example.vn`,
       ].join(','),
     );
     const started = await officer.upload<{ id: string }>(
@@ -444,7 +453,8 @@ describe('filing, conversion, rule packs, reports and dashboards', () => {
     expect(await followUp.textContent()).toContain('đặt ngày theo dõi sau hôm nay');
     await screenshot(page, '19-campaign-refused');
 
-    await form.getByLabel('Theo dõi đến ngày').fill(typed(addDays(today, 120)));
+    // Followed up in 30 days: the reminder due 30 days before the date goes out on enrolment.
+    await form.getByLabel('Theo dõi đến ngày').fill(typed(addDays(today, 30)));
     await form.getByRole('button', { name: 'Mở đợt và ghi danh các hợp tác xã' }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
     const enrolled = page.getByTestId('enrolled');
@@ -469,6 +479,32 @@ describe('filing, conversion, rule packs, reports and dashboards', () => {
     const item = page.locator('ol.checks li', { hasText: 'Vốn góp của một thành viên không vượt mức tối đa' });
     await item.locator('.badge', { hasText: 'Đã phù hợp' }).waitFor();
     await screenshot(page, '21-enrolment-checklist');
+
+    const notices = page.getByRole('table', { name: 'Thông báo đã gửi hợp tác xã' });
+    const reminder = notices.locator('tbody tr', { hasText: 'Nhắc chuyển đổi' });
+    await eventually(
+      async () => {
+        if ((await reminder.filter({ hasText: 'Đã gửi tới' }).count()) === 1) return true;
+        await page.reload();
+        await page.getByRole('heading', { level: 1, name: LATE[0] }).waitFor();
+        return undefined;
+      },
+      'the conversion reminder delivered',
+      { timeoutMs: 30_000, intervalMs: 500 },
+    );
+    expect((await reminder.locator('td').allTextContents()).map((cell) => cell.trim())).toEqual([
+      typed(today),
+      'Nhắc chuyển đổi',
+      `htx0.${serial}@example.vn`,
+      'Đã gửi tới',
+      '1',
+    ]);
+    expect(
+      mail.received.some(
+        (message) => message.subject?.startsWith('Nhắc chuyển đổi') && message.subject.endsWith(LATE[0]),
+      ),
+    ).toBe(true);
+    await screenshot(page, '21b-enrolment-notices');
   });
 
   it('an administrator previews a rule-pack correction and sees the cases it would change before saving', async () => {
@@ -545,17 +581,21 @@ describe('filing, conversion, rule packs, reports and dashboards', () => {
     const page = await open(USERS.head.id);
     await openFromNav(page, 'Báo cáo', 'Báo cáo');
     const overdueTable = page.getByRole('table', { name: 'Danh sách quá hạn, lâu nhất trước' });
+    // Registered long ago and tracked from today: last year's latest reminder and the warning went out at once.
+    const lateRow = overdueTable.locator('tr', { hasText: LATE[1] });
     await eventually(
       async () => {
-        if ((await overdueTable.getByRole('link', { name: LATE[1] }).count()) > 0) return true;
+        if ((await lateRow.filter({ hasText: 'Cảnh báo quá hạn (60 ngày sau hạn)' }).count()) > 0) return true;
         await page.reload();
         await page.getByRole('heading', { level: 1, name: 'Báo cáo' }).waitFor();
         await page.getByTestId('overdue-count').waitFor();
         return undefined;
       },
-      'the silent cooperatives listed as overdue',
+      'the silent cooperatives listed as overdue, with their notices',
       { timeoutMs: 30_000, intervalMs: 500 },
     );
+    expect(await lateRow.textContent()).toContain('Nhắc lần 1 (30 ngày sau hạn)');
+    expect(await lateRow.textContent()).not.toContain('reminder+');
     const byTerritory = page.locator('figure.chart', { hasText: 'Báo cáo năm quá hạn theo địa bàn' });
     expect(await byTerritory.locator('svg[role="img"]').count()).toBe(1);
     const shown = Number(/^(\d+)/.exec((await page.getByTestId('overdue-count').textContent()) ?? '')?.[1]);
@@ -573,6 +613,23 @@ describe('filing, conversion, rule packs, reports and dashboards', () => {
     ]) {
       expect(await page.locator('figure.chart', { hasText: title }).locator('svg[role="img"]').count()).toBe(1);
     }
+    const history = page.locator('figure.chart', { hasText: 'Báo cáo năm qua các năm' });
+    expect(await history.locator('svg[role="img"] rect').count()).toBeGreaterThan(0);
+    const years = history.getByRole('table', { name: 'Báo cáo năm qua các năm: đúng hạn, trễ hạn, chưa nộp' });
+    expect(await years.locator('thead th').allTextContents()).toEqual([
+      'Năm báo cáo',
+      'Nộp đúng hạn',
+      'Nộp trễ hạn',
+      'Quá hạn chưa nộp',
+      'Chưa đến hạn',
+    ]);
+    expect(await years.locator('tbody th').allTextContents()).toHaveLength(5);
+    // The two silent cooperatives have not filed last year's report.
+    const [, , notFiled] = await years
+      .locator('tr', { hasText: String(lastYear) })
+      .locator('td')
+      .allTextContents();
+    expect(Number(notFiled)).toBeGreaterThanOrEqual(LATE.length);
     const targets = page.getByRole('form', { name: 'Đặt chỉ tiêu Huyện Tân Yên' });
     await targets.getByLabel('Hợp tác xã thành lập mới trong năm: chỉ tiêu').fill('4');
     await targets.getByLabel('Nguồn chỉ tiêu: Hợp tác xã thành lập mới trong năm').fill('Kế hoạch 114/KH-UBND');

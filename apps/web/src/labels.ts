@@ -215,6 +215,13 @@ export const CONVERSION_EVIDENCE_LABELS: Record<string, LocalizedText> = {
   're-registration': text('Đăng ký lại (tổ hợp tác)', 'Re-registration (cooperative group)'),
 };
 
+/** The notices a conversion mails the cooperative. */
+export const CONVERSION_NOTICE_KIND_LABELS: Record<string, LocalizedText> = {
+  reminder: text('Nhắc chuyển đổi', 'Reminder to convert'),
+  overdue: text('Thông báo quá hạn chuyển đổi', 'Conversion overdue notice'),
+  violation: text('Thông báo vi phạm (điều lệ chưa phù hợp)', 'Violation notice (charter does not conform)'),
+};
+
 export const NOTICE_STATUS_LABELS: Record<string, LocalizedText> = {
   pending: text('Đang gửi', 'Sending'),
   delivered: text('Đã gửi tới', 'Delivered'),

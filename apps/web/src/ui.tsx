@@ -3,6 +3,7 @@ import { ApiFailure } from './api/client';
 import type { LegalBasis } from './api/shapes';
 import { formatDate } from './format';
 import { useI18n, type LocalizedText } from './i18n';
+import { NOTICE_STATUS_LABELS, labelOf } from './labels';
 
 export type Loaded<T> = {
   readonly data: T | undefined;
@@ -230,6 +231,20 @@ export function StatusBadge({ status, label }: { status: string; label: Localize
       {tx(label)}
     </span>
   );
+}
+
+const NOTICE_TONES: Record<string, 'good' | 'warn' | 'bad'> = {
+  delivered: 'good',
+  pending: 'warn',
+  bounced: 'bad',
+  failed: 'bad',
+  'no-address': 'bad',
+};
+
+/** How a notice's delivery stands (proof of notice): delivered, still sending, bounced, failed, no address. */
+export function NoticeStatusBadge({ status }: { status: string }) {
+  const { tx } = useI18n();
+  return <Badge tone={NOTICE_TONES[status] ?? 'neutral'}>{tx(labelOf(NOTICE_STATUS_LABELS, status))}</Badge>;
 }
 
 /** dd/mm/yyyy inside a <time> that keeps the machine date. */

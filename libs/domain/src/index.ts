@@ -50,4 +50,5 @@ export * from './cooperative/reporting';
 export * from './cooperative/reporting.rules';
 export * from './cooperative/reporting.decider';
 export * from './cooperative/reporting.tasks';
+export * from './cooperative/reporting-history';
 export * from './cooperative/annual-aggregate';

@@ -21,6 +21,8 @@ import {
   RunCascadeDto,
   OverdueQueryDto,
   OverdueResponseDto,
+  ReportingHistoryQueryDto,
+  ReportingHistoryResponseDto,
   SetTargetsDto,
   StatsQueryDto,
   StatsResponseDto,
@@ -56,6 +58,27 @@ export class ReportsController {
   @ApiForbiddenResponse({ type: ApiErrorDto })
   async overdue(@Query() query: OverdueQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<OverdueResponseDto> {
     return this.service.overdue(query, user, new Date());
+  }
+
+  @Get('reports/overdue/history')
+  @Roles(...REPORT_READERS)
+  @ApiOperation({
+    summary: 'Báo cáo năm qua các năm / Annual reports over the years: on time, late, not filed',
+    description:
+      'Within your territories (or one of them and all under it), per reporting year ending with this one: how many ' +
+      'of the reports the registry tracked were filed on or before the due date, filed after it, are still missing ' +
+      'past it, or are not due yet. A year reported before the registry tracked it (an imported last report) is not ' +
+      'counted.',
+  })
+  @ApiOkResponse({ type: ReportingHistoryResponseDto })
+  @ApiBadRequestResponse({ type: ApiErrorDto })
+  @ApiForbiddenResponse({ type: ApiErrorDto })
+  @ApiNotFoundResponse({ type: ApiErrorDto })
+  async history(
+    @Query() query: ReportingHistoryQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ReportingHistoryResponseDto> {
+    return this.service.history(query, user, new Date());
   }
 
   @Get('reports/annual')

@@ -106,6 +106,46 @@ export class OverdueResponseDto {
   items: OverdueReportDto[];
 }
 
+export class ReportingHistoryQueryDto {
+  @ApiPropertyOptional({ example: '216', description: 'Một địa bàn trong phạm vi của bạn / one territory of yours' })
+  @IsOptional()
+  @Matches(/^\d{1,5}$/, { message: 'must be a territory code such as 216' })
+  territoryCode?: string;
+
+  @ApiPropertyOptional({ example: 5, default: 5, description: 'How many reporting years, ending with this one' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  years?: number;
+}
+
+export class ReportingYearDto {
+  @ApiProperty({ example: 2025, description: 'The year reported on' })
+  year: number;
+
+  @ApiProperty({ example: 41, description: 'Filed on or before the due date' })
+  onTime: number;
+
+  @ApiProperty({ example: 6, description: 'Filed after the due date' })
+  late: number;
+
+  @ApiProperty({ example: 3, description: 'Not filed, past the due date' })
+  notFiled: number;
+
+  @ApiProperty({ example: 0, description: 'Not filed yet, not due yet' })
+  notYetDue: number;
+}
+
+export class ReportingHistoryResponseDto {
+  @ApiProperty({ example: '2026-11-23' })
+  asOf: string;
+
+  @ApiProperty({ type: [ReportingYearDto], description: 'Oldest year first' })
+  years: ReportingYearDto[];
+}
+
 export class AnnualQueryDto {
   @ApiProperty({ example: '216', description: 'Xã, huyện hoặc tỉnh / commune, district or province' })
   @Matches(/^\d{1,5}$/, { message: 'must be a territory code such as 216' })

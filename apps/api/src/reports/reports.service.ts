@@ -4,6 +4,7 @@ import {
   daysOverdue,
   indicatorActual,
   openObligations,
+  reportingHistory,
   STATISTICS_INDICATOR_LABELS,
   STATISTICS_INDICATORS,
   text,
@@ -19,7 +20,7 @@ import { AccessPolicy } from '../access/access-policy';
 import { TerritoryDirectoryService } from '../access/territory-directory.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../http/api-error';
-import type { OverdueReportDto, SetTargetsDto, StatsRowDto } from './reports.dto';
+import type { OverdueReportDto, ReportingHistoryResponseDto, SetTargetsDto, StatsRowDto } from './reports.dto';
 
 /** Officers and those who read their work (not the cooperatives' representatives). */
 export const REPORT_READERS: Role[] = ['registration-officer', 'head-of-authority', 'auditor', 'administrator'];
@@ -85,6 +86,24 @@ export class ReportsService {
         }),
     );
     return { asOf, items: items.sort((a, b) => b.daysOverdue - a.daysOverdue || a.name.localeCompare(b.name)) };
+  }
+
+  /** Per reporting year, ending with this one: the tracked reports filed on time, filed late, not filed, not due yet. */
+  async history(
+    query: { territoryCode?: string; years?: number },
+    user: AuthenticatedUser,
+    now: Date,
+  ): Promise<ReportingHistoryResponseDto> {
+    const asOf = vietnamDateOf(now);
+    const territoryCodes = query.territoryCode ? await this.scope(query.territoryCode, user, now) : undefined;
+    const cooperatives = await this.reporting.withReportObligations({
+      reach: await this.access.reach(user, now),
+      territoryCodes,
+    });
+    const count = query.years ?? 5;
+    const thisYear = Number(asOf.slice(0, 4));
+    const years = Array.from({ length: count }, (_, index) => thisYear - count + 1 + index);
+    return { asOf, years: reportingHistory(cooperatives, years, asOf) };
   }
 
   /** The year's aggregate for a commune, district or province (every unit under it), as it stands now. */

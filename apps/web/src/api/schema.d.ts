@@ -522,6 +522,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/overdue/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Báo cáo năm qua các năm / Annual reports over the years: on time, late, not filed
+         * @description Within your territories (or one of them and all under it), per reporting year ending with this one: how many of the reports the registry tracked were filed on or before the due date, filed after it, are still missing past it, or are not due yet. A year reported before the registry tracked it (an imported last report) is not counted.
+         */
+        get: operations["ReportsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports/annual": {
         parameters: {
             query?: never;
@@ -2043,6 +2063,39 @@ export interface components {
             asOf: string;
             /** @description Longest overdue first */
             items: components["schemas"]["OverdueReportDto"][];
+        };
+        ReportingYearDto: {
+            /**
+             * @description The year reported on
+             * @example 2025
+             */
+            year: number;
+            /**
+             * @description Filed on or before the due date
+             * @example 41
+             */
+            onTime: number;
+            /**
+             * @description Filed after the due date
+             * @example 6
+             */
+            late: number;
+            /**
+             * @description Not filed, past the due date
+             * @example 3
+             */
+            notFiled: number;
+            /**
+             * @description Not filed yet, not due yet
+             * @example 0
+             */
+            notYetDue: number;
+        };
+        ReportingHistoryResponseDto: {
+            /** @example 2026-11-23 */
+            asOf: string;
+            /** @description Oldest year first */
+            years: components["schemas"]["ReportingYearDto"][];
         };
         RunCascadeDto: {
             /**
@@ -3743,6 +3796,54 @@ export interface operations {
                 };
             };
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ReportsController_history: {
+        parameters: {
+            query?: {
+                /** @description Một địa bàn trong phạm vi của bạn / one territory of yours */
+                territoryCode?: string;
+                /** @description How many reporting years, ending with this one */
+                years?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingHistoryResponseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -262,7 +262,7 @@ export type Campaign = {
   links: { self: string; enrolments: string; csv: string };
 };
 
-/** One cooperative in a campaign: its gap checklist, evidence and reminders. */
+/** One cooperative in a campaign: its gap checklist, evidence and the notices mailed to it. */
 export type Enrolment = {
   enrolmentId: string;
   campaign: Pick<Campaign, 'campaignId' | 'name' | 'target' | 'followUpBy' | 'legalDeadline' | 'legalBasis'>;
@@ -285,7 +285,22 @@ export type Enrolment = {
     answer: { answeredBy: string; answeredOn: string } | null;
   }[];
   evidence: (Schemas['FileEvidenceDto'] & { filedBy: string }) | null;
-  reminders: string[];
+  /** The reminders (60, 30 and 7 days before the follow-up date), the overdue notice and any violation notice. */
+  notices: {
+    noticeId: string;
+    kind: 'reminder' | 'overdue' | 'violation';
+    on: string;
+    /** The officer's words, on a violation notice. */
+    note?: string;
+    /** null until the first attempt to mail it */
+    delivery: {
+      outcome: 'delivered' | 'bounced' | 'failed' | 'no-address';
+      attempts: number;
+      recipient: string | null;
+      at: string;
+      final: boolean;
+    } | null;
+  }[];
   overdueSince: string | null;
   conformedOn: string | null;
   ended: { on: string; how: string; note: string } | null;

@@ -3,6 +3,7 @@ import { api, call, callAs } from '../api/client';
 import type { Campaign, Cooperative, OverdueReport, StatsRow, Sweep } from '../api/shapes';
 import { BarChart, type Bar } from '../components/bar-chart';
 import { OverdueCharts } from '../components/overdue-charts';
+import { StackedBarChart } from '../components/stacked-bar-chart';
 import { formatDate, formatMoney, formatNumber, todayInVietnam } from '../format';
 import { useI18n, type LocalizedText } from '../i18n';
 import { DORMANCY_STAGE_LABELS, SUPPORT_KIND_LABELS, labelOf } from '../labels';
@@ -237,6 +238,35 @@ function TargetsAndActuals({ year }: { year: number }) {
   );
 }
 
+/** Annual reports over the last five years (GET /reports/overdue/history): on time, late, not filed, not due yet. */
+function ReportingHistoryChart() {
+  const { t, lang } = useI18n();
+  const history = useLoad(() => call(api.GET('/reports/overdue/history', { params: { query: { years: 5 } } })), []);
+  if (history.error) return <ErrorNotice error={history.error} />;
+  if (!history.data) return <Loading />;
+  return (
+    <StackedBarChart
+      title={t(
+        'Báo cáo năm qua các năm: đúng hạn, trễ hạn, chưa nộp',
+        'Annual reports by year: on time, late, not filed',
+      )}
+      rowHeader={t('Năm báo cáo', 'Reporting year')}
+      note={t(
+        'Các năm hệ thống đã theo dõi, theo hạn nộp của từng năm; báo cáo nộp trước khi đưa vào theo dõi không được tính.',
+        'The years the registry tracked, against each year’s due date; reports filed before tracking began are not counted.',
+      )}
+      format={(value) => formatNumber(value, lang)}
+      series={[
+        { key: 'onTime', label: t('Nộp đúng hạn', 'Filed on time'), tone: 'good' },
+        { key: 'late', label: t('Nộp trễ hạn', 'Filed late'), tone: 'warn' },
+        { key: 'notFiled', label: t('Quá hạn chưa nộp', 'Not filed, overdue'), tone: 'bad' },
+        { key: 'notYetDue', label: t('Chưa đến hạn', 'Not due yet') },
+      ]}
+      rows={history.data.years.map((year) => ({ key: String(year.year), label: String(year.year), values: year }))}
+    />
+  );
+}
+
 /** How far each conversion campaign got: the share of its cohort that conforms to the new law. */
 function CampaignProgress() {
   const { t, lang } = useI18n();
@@ -346,6 +376,7 @@ export function DashboardsPage() {
               />
             )}
             <OverdueCharts items={overdue.data?.items ?? []} />
+            <ReportingHistoryChart />
             <CampaignProgress />
           </div>
         </>

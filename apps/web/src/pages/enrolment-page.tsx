@@ -4,7 +4,7 @@ import type { Enrolment } from '../api/shapes';
 import { DateInput } from '../components/date-input';
 import { todayInVietnam } from '../format';
 import { useI18n } from '../i18n';
-import { CONVERSION_EVIDENCE_LABELS, GAP_STATUS_LABELS } from '../labels';
+import { CONVERSION_EVIDENCE_LABELS, CONVERSION_NOTICE_KIND_LABELS, GAP_STATUS_LABELS, labelOf } from '../labels';
 import { can } from '../permissions';
 import { Link } from '../router';
 import { useUser } from '../session';
@@ -17,6 +17,7 @@ import {
   LabelOptions,
   LegalBasisText,
   Loading,
+  NoticeStatusBadge,
   PageTitle,
   StatusBadge,
   useAction,
@@ -161,7 +162,7 @@ function EvidenceForm({ enrolment, onSaved }: { enrolment: Enrolment; onSaved: (
   );
 }
 
-/** One cooperative's conversion in a campaign: where it stands, its checklist, its evidence and the reminders sent. */
+/** One cooperative's conversion in a campaign: where it stands, its checklist, its evidence and the notices mailed. */
 export function EnrolmentPage({ campaignId, enrolmentId }: { campaignId: string; enrolmentId: string }) {
   const { t, tx } = useI18n();
   const user = useUser();
@@ -251,18 +252,45 @@ export function EnrolmentPage({ campaignId, enrolmentId }: { campaignId: string;
             )}
           </dl>
         </section>
-        <section className="panel" aria-labelledby="reminders-title">
-          <h2 id="reminders-title">{t('Nhắc nhở đã gửi', 'Reminders sent')}</h2>
-          {enrolment.reminders.length === 0 ? (
-            <p className="muted">{t('Chưa gửi nhắc nhở nào.', 'No reminder sent yet.')}</p>
+        <section className="panel" aria-labelledby="notices-title">
+          <h2 id="notices-title">{t('Thông báo đã gửi hợp tác xã', 'Notices mailed to the cooperative')}</h2>
+          {enrolment.notices.length === 0 ? (
+            <p className="muted">{t('Chưa gửi thông báo nào.', 'No notice sent yet.')}</p>
           ) : (
-            <ul>
-              {enrolment.reminders.map((on) => (
-                <li key={on}>
-                  <DateText value={on} />
-                </li>
-              ))}
-            </ul>
+            <div className="table-wrap">
+              <table aria-labelledby="notices-title">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('Ngày', 'Date')}</th>
+                    <th scope="col">{t('Thông báo', 'Notice')}</th>
+                    <th scope="col">{t('Gửi tới', 'Recipient')}</th>
+                    <th scope="col">{t('Kết quả gửi', 'Delivery')}</th>
+                    <th scope="col">{t('Số lần gửi', 'Attempts')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {enrolment.notices.map((notice) => (
+                    <tr key={notice.noticeId}>
+                      <td>
+                        <DateText value={notice.on} />
+                      </td>
+                      <td>
+                        {tx(labelOf(CONVERSION_NOTICE_KIND_LABELS, notice.kind))}
+                        {notice.note && <div className="muted">“{notice.note}”</div>}
+                      </td>
+                      <td>{notice.delivery?.recipient ?? '—'}</td>
+                      <td>
+                        <NoticeStatusBadge status={notice.delivery?.outcome ?? 'pending'} />
+                        {notice.delivery && !notice.delivery.final && (
+                          <div className="muted">{t('sẽ gửi lại', 'will be retried')}</div>
+                        )}
+                      </td>
+                      <td>{notice.delivery?.attempts ?? 0}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </section>
       </div>

@@ -5,29 +5,16 @@ import { DateInput } from '../components/date-input';
 import { OverdueCharts } from '../components/overdue-charts';
 import { formatDateTime, formatMoney, formatNumber, todayInVietnam } from '../format';
 import { useI18n } from '../i18n';
-import {
-  COOPERATIVE_KIND_LABELS,
-  COOPERATIVE_STATUS_LABELS,
-  NOTICE_STATUS_LABELS,
-  SECTOR_LABELS,
-  labelOf,
-} from '../labels';
+import { ladderStepText } from '../ladder-steps';
+import { COOPERATIVE_KIND_LABELS, COOPERATIVE_STATUS_LABELS, SECTOR_LABELS, labelOf } from '../labels';
 import { Link } from '../router';
 import { useUser } from '../session';
 import { useTerritories } from '../territories';
-import { Badge, DateText, ErrorNotice, Field, LegalBasisText, Loading, PageTitle, useLoad } from '../ui';
-
-const NOTICE_TONES: Record<string, 'good' | 'warn' | 'bad'> = {
-  delivered: 'good',
-  pending: 'warn',
-  bounced: 'bad',
-  failed: 'bad',
-  'no-address': 'bad',
-};
+import { DateText, ErrorNotice, Field, LegalBasisText, Loading, NoticeStatusBadge, PageTitle, useLoad } from '../ui';
 
 /** Who is overdue with the annual report, by how long, and the proof of every notice sent for that year. */
 function Overdue() {
-  const { t, lang } = useI18n();
+  const { t, tx, lang } = useI18n();
   const user = useUser();
   const territories = useTerritories();
   const [territoryCode, setTerritoryCode] = useState('');
@@ -117,8 +104,14 @@ function Overdue() {
                         <ul className="plain">
                           {item.notices.map((notice) => (
                             <li key={notice.noticeId}>
-                              {notice.step} · {formatDateTime(notice.decidedAt)} ·{' '}
-                              <ShownNoticeStatus status={notice.status} /> {notice.recipient ?? ''}
+                              {tx(
+                                ladderStepText(
+                                  notice.step,
+                                  item.notices.map((sent) => sent.step),
+                                ),
+                              )}{' '}
+                              · {formatDateTime(notice.decidedAt)} · <NoticeStatusBadge status={notice.status} />{' '}
+                              {notice.recipient ?? ''}
                             </li>
                           ))}
                         </ul>
@@ -134,11 +127,6 @@ function Overdue() {
       )}
     </section>
   );
-}
-
-function ShownNoticeStatus({ status }: { status: string }) {
-  const { tx } = useI18n();
-  return <Badge tone={NOTICE_TONES[status] ?? 'neutral'}>{tx(labelOf(NOTICE_STATUS_LABELS, status))}</Badge>;
 }
 
 /** The year's aggregate sent up the ladder, read on screen or downloaded as CSV or XLSX. */

@@ -41,6 +41,21 @@ export class ReportingRepository {
     return rows.map(toCooperativeRecord);
   }
 
+  /** Cooperatives within reach (in these territories, if given) whose yearly reports the registry has tracked. */
+  async withReportObligations(query: {
+    readonly reach: Reach;
+    readonly territoryCodes?: readonly string[];
+  }): Promise<CooperativeRecord[]> {
+    const builder = this.dataSource
+      .getRepository(CooperativeEntity)
+      .createQueryBuilder('c')
+      .where(within(query.reach, 'c.territory_code', 'c.id'))
+      .andWhere(`jsonb_path_exists(c.state, '$.reporting.obligations[*]')`);
+    if (query.territoryCodes) builder.andWhere('c.territory_code = ANY(:codes)', { codes: query.territoryCodes });
+    const rows = await builder.orderBy('c.registration_code', 'ASC').getMany();
+    return rows.map(toCooperativeRecord);
+  }
+
   /** Every cooperative registered in these territories (the registry the aggregate counts), whatever its status. */
   async inTerritories(territoryCodes: readonly string[]): Promise<CooperativeRecord[]> {
     if (territoryCodes.length === 0) return [];
