@@ -7,12 +7,18 @@ import type { FaultStack } from './fault-stack';
 
 type Cooperative = { id: string; registrationCode: string; workflowId?: string };
 
-/** Registers a cooperative through the api (the officer of Tân Yên) and returns it with its workflow id. */
+/**
+ * Registers a cooperative through the api (the officer of Tân Yên) and returns it with its workflow id once its run
+ * has gone quiet: right after registering it records its yearly report obligations, and a fault injected into that
+ * would be injected into the wrong append.
+ */
 export async function registerCooperative(stack: FaultStack): Promise<{ id: string; workflowId: string }> {
   const details = registrationDetails();
   const created = await stack.officer.post<Cooperative>('/cooperatives', details);
   if (created.status !== 201) throw new Error(`registration failed: ${created.status} ${JSON.stringify(created.body)}`);
-  return { id: created.body.id, workflowId: `cooperative-lifecycle/${details.registrationCode}` };
+  const workflowId = `cooperative-lifecycle/${details.registrationCode}`;
+  await settledHistoryLength(stack, workflowId);
+  return { id: created.body.id, workflowId };
 }
 
 /** Reports an operating activity through the api, under an Idempotency-Key; the api answers 202 once signalled. */
