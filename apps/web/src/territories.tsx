@@ -20,3 +20,17 @@ export function TerritoriesProvider({ children }: { children: ReactNode }) {
 }
 
 export const useTerritories = () => useContext(TerritoriesContext);
+
+/** The `<option>`s of the territories a user may choose among, each named. */
+export function TerritoryOptions({ codes }: { codes: readonly string[] }) {
+  const territories = useTerritories();
+  return (
+    <>
+      {codes.map((code) => (
+        <option key={code} value={code}>
+          {territories.name(code)}
+        </option>
+      ))}
+    </>
+  );
+}

@@ -8,13 +8,12 @@ import { CONVERSION_TARGET_LABELS } from '../labels';
 import { can } from '../permissions';
 import { Link, navigate } from '../router';
 import { useUser } from '../session';
-import { useTerritories } from '../territories';
+import { TerritoryOptions, useTerritories } from '../territories';
 import { DateText, ErrorNotice, Field, LabelOptions, Loading, PageTitle, useAction, useLoad } from '../ui';
 
 function OpenCampaignForm() {
   const { t } = useI18n();
   const user = useUser();
-  const territories = useTerritories();
   const [name, setName] = useState('');
   const [territoryCode, setTerritoryCode] = useState(user.territoryCodes[0] ?? '');
   const [target, setTarget] = useState<Campaign['target']>('law-2023');
@@ -49,11 +48,7 @@ function OpenCampaignForm() {
         <Field label={t('Địa bàn', 'Territory')} field="territoryCode" error={error} required>
           {(control) => (
             <select {...control} value={territoryCode} onChange={(event) => setTerritoryCode(event.target.value)}>
-              {user.territoryCodes.map((code) => (
-                <option key={code} value={code}>
-                  {territories.name(code)}
-                </option>
-              ))}
+              <TerritoryOptions codes={user.territoryCodes} />
             </select>
           )}
         </Field>

@@ -13,7 +13,7 @@ import {
 } from '../labels';
 import { Link, navigate } from '../router';
 import { useUser } from '../session';
-import { useTerritories } from '../territories';
+import { TerritoryOptions } from '../territories';
 import {
   DateText,
   ErrorNotice,
@@ -278,7 +278,6 @@ function MemberRow({
 function DossierForm({ application }: { application?: Application }) {
   const { t, lang } = useI18n();
   const user = useUser();
-  const territories = useTerritories();
   const [draft, setDraft] = useState(() => draftOf(application, user.territoryCodes[0] ?? ''));
   const [uploads, setUploads] = useState<Record<string, Upload>>(() =>
     Object.fromEntries(
@@ -350,11 +349,7 @@ function DossierForm({ application }: { application?: Application }) {
                 disabled={Boolean(application)}
                 onChange={(event) => set('territoryCode', event.target.value)}
               >
-                {user.territoryCodes.map((code) => (
-                  <option key={code} value={code}>
-                    {territories.name(code)}
-                  </option>
-                ))}
+                <TerritoryOptions codes={user.territoryCodes} />
               </select>
             )}
           </Field>

@@ -9,7 +9,7 @@ import { ladderStepText } from '../ladder-steps';
 import { COOPERATIVE_KIND_LABELS, COOPERATIVE_STATUS_LABELS, SECTOR_LABELS, labelOf } from '../labels';
 import { Link } from '../router';
 import { useUser } from '../session';
-import { useTerritories } from '../territories';
+import { TerritoryOptions, useTerritories } from '../territories';
 import { DateText, ErrorNotice, Field, LegalBasisText, Loading, NoticeStatusBadge, PageTitle, useLoad } from '../ui';
 
 /** Who is overdue with the annual report, by how long, and the proof of every notice sent for that year. */
@@ -37,11 +37,7 @@ function Overdue() {
           {(control) => (
             <select {...control} value={territoryCode} onChange={(event) => setTerritoryCode(event.target.value)}>
               <option value="">{t('Mọi địa bàn của bạn', 'All your territories')}</option>
-              {user.territoryCodes.map((code) => (
-                <option key={code} value={code}>
-                  {territories.name(code)}
-                </option>
-              ))}
+              <TerritoryOptions codes={user.territoryCodes} />
             </select>
           )}
         </Field>
@@ -133,7 +129,6 @@ function Overdue() {
 function Annual() {
   const { t, tx, lang } = useI18n();
   const user = useUser();
-  const territories = useTerritories();
   const thisYear = Number(todayInVietnam().slice(0, 4));
   const [territoryCode, setTerritoryCode] = useState(user.territoryCodes[0] ?? '');
   const [year, setYear] = useState(thisYear);
@@ -161,11 +156,7 @@ function Annual() {
         <Field label={t('Địa bàn', 'Territory')} field="territoryCode" error={report.error}>
           {(control) => (
             <select {...control} value={territoryCode} onChange={(event) => setTerritoryCode(event.target.value)}>
-              {user.territoryCodes.map((code) => (
-                <option key={code} value={code}>
-                  {territories.name(code)}
-                </option>
-              ))}
+              <TerritoryOptions codes={user.territoryCodes} />
             </select>
           )}
         </Field>

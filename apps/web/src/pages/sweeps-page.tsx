@@ -6,14 +6,13 @@ import { useI18n } from '../i18n';
 import { can } from '../permissions';
 import { Link, navigate } from '../router';
 import { useUser } from '../session';
-import { useTerritories } from '../territories';
+import { TerritoryOptions, useTerritories } from '../territories';
 import { Badge, DateText, ErrorNotice, Loading, PageTitle, useAction, useLoad } from '../ui';
 import { DateInput } from '../components/date-input';
 
 function RequestSweepForm() {
   const { t } = useI18n();
   const user = useUser();
-  const territories = useTerritories();
   const ids = { asOf: useId(), territory: useId() };
   const [asOf, setAsOf] = useState(todayInVietnam());
   const [territoryCode, setTerritoryCode] = useState(user.territoryCodes[0] ?? '');
@@ -39,11 +38,7 @@ function RequestSweepForm() {
       <div className="field">
         <label htmlFor={ids.territory}>{t('Địa bàn rà soát', 'Territory to sweep')}</label>
         <select id={ids.territory} value={territoryCode} onChange={(event) => setTerritoryCode(event.target.value)}>
-          {user.territoryCodes.map((code) => (
-            <option key={code} value={code}>
-              {territories.name(code)}
-            </option>
-          ))}
+          <TerritoryOptions codes={user.territoryCodes} />
         </select>
       </div>
       <div className="field">
