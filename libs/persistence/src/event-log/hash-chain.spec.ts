@@ -1,5 +1,6 @@
 import { canonicalJson } from '@htx/domain';
-import { GENESIS_HASH, hashEvent, verifyChain, type ChainedEvent } from './hash-chain';
+import { createHash } from 'node:crypto';
+import { chainTemplate, GENESIS_HASH, hashEvent, verifyChain, type ChainedEvent } from './hash-chain';
 
 const base: ChainedEvent = {
   streamId: '7d1b2f0e-1111-4c1a-9a55-1a2b3c4d5e6f',
@@ -45,6 +46,27 @@ describe('hashEvent', () => {
     expect(hashEvent({ ...base, actor: { ...base.actor, id: 'someone.else' } })).not.toBe(hash);
     expect(hashEvent({ ...base, recordedAt: '2026-11-22T03:00:00.001Z' })).not.toBe(hash);
     expect(hashEvent({ ...base, hash: 'ignored', position: '17' } as ChainedEvent)).toBe(hash);
+  });
+});
+
+describe('chainTemplate', () => {
+  const finish = ({ before, between, after }: ReturnType<typeof chainTemplate>, event: ChainedEvent) =>
+    `${before}${event.prevHash}${between}${event.version}${after}`;
+
+  it.each([
+    ['a registration', base],
+    [
+      'an event without legal basis, at version 1000',
+      { ...base, legalBasis: null, version: 1000, prevHash: 'f'.repeat(64) },
+    ],
+    [
+      'data with quotes, escapes, nesting and keys sorting before and after the cut',
+      { ...base, data: { zeta: 'Ω "x" \\ \n', alpha: [1, null, { v: true }], prevHash: "not the chain's" } },
+    ],
+  ])('finishes, with the head, into exactly the text hashEvent hashes: %s', (_, event) => {
+    const text = finish(chainTemplate(event), event);
+    expect(text).toBe(canonicalJson({ ...event }));
+    expect(createHash('sha256').update(text).digest('hex')).toBe(hashEvent(event));
   });
 });
 

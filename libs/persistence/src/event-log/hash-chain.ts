@@ -36,6 +36,29 @@ export function hashEvent(event: ChainedEvent): string {
   return createHash('sha256').update(canonicalJson(chained)).digest('hex');
 }
 
+/**
+ * What `hashEvent` hashes, cut around the two fields only the stream's head decides: `before + prevHash + between +
+ * version + after` is exactly that text, so the database can finish the hash under the stream's lock. The cut follows
+ * the canonical key order (…, occurredAt, prevHash, recordedAt, streamId, type, version).
+ */
+export type ChainTemplate = { readonly before: string; readonly between: string; readonly after: string };
+
+export function chainTemplate(event: Omit<ChainedEvent, 'version' | 'prevHash'>): ChainTemplate {
+  const opening = canonicalJson({
+    actor: { id: event.actor.id, role: event.actor.role, displayName: event.actor.displayName },
+    data: event.data,
+    idempotencyKey: event.idempotencyKey,
+    legalBasis: event.legalBasis,
+    occurredAt: event.occurredAt,
+  });
+  const field = (name: string, value: unknown) => `,${JSON.stringify(name)}:${canonicalJson(value)}`;
+  return {
+    before: `${opening.slice(0, -1)},"prevHash":"`,
+    between: `"${field('recordedAt', event.recordedAt)}${field('streamId', event.streamId)}${field('type', event.type)},"version":`,
+    after: '}',
+  };
+}
+
 export type ChainBreakKind = 'hash-mismatch' | 'prev-hash-mismatch' | 'missing-version' | 'head-mismatch';
 
 export type ChainBreak = {

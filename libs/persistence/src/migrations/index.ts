@@ -11,6 +11,7 @@ import { AddRuleCorrections1795397264002 } from './1795397264002-AddRuleCorrecti
 import { AddOpenInboxIndex1795397916176 } from './1795397916176-AddOpenInboxIndex';
 import { AddConversionCampaigns1795398644742 } from './1795398644742-AddConversionCampaigns';
 import { AddNoticeStreams1795408178642 } from './1795408178642-AddNoticeStreams';
+import { AddLifecycleAppendFunction1795416000000 } from './1795416000000-AddLifecycleAppendFunction';
 import { AddNoticeOutboxAndStatisticsTargets1795398122404 } from './1795398122404-AddNoticeOutboxAndStatisticsTargets';
 
 // Every migration, in order. Listed explicitly (no globs) so the same list works compiled, under jest and bundled.
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   AddNoticeOutboxAndStatisticsTargets1795398122404,
   AddConversionCampaigns1795398644742,
   AddNoticeStreams1795408178642,
+  AddLifecycleAppendFunction1795416000000,
 ];
