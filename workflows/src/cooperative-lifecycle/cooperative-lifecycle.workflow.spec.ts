@@ -1,6 +1,7 @@
 import {
   decideTaskUpdate,
   getCooperativeStateQuery,
+  importCooperativeUpdate,
   recordDisbursementUpdate,
   recordFactSignal,
   registerCooperativeUpdate,
@@ -21,10 +22,11 @@ import {
   type RuleCorrection,
 } from '@htx/domain';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { WorkflowBundle } from '@temporalio/worker';
+import { Worker, type WorkflowBundle } from '@temporalio/worker';
 import { headActor, officerActor, secondOfficerActor } from '../../../test/support/task-fixtures';
 import { until } from '../../../test/support/eventually';
 import { fakeEventLog, withLifecycleWorker } from '../../../test/support/lifecycle-harness';
@@ -121,6 +123,42 @@ describe('cooperativeLifecycleWorkflow', () => {
         'the stream version to follow the appends',
       );
       expect(state.cooperative).toMatchObject(result.cooperative);
+    });
+  });
+
+  it('imports a cooperative in one append, its local activities one at a time, and its run replays', async () => {
+    const log = fakeEventLog();
+    // Local activities resolve in the order they finish when run and in the order they were scheduled on replay: two
+    // in flight at once (the import's append, the calendar read the run starts beside it) replayed out of order.
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const watched = Object.fromEntries(
+      Object.entries(log.activities).map(([name, activity]: [string, (...args: unknown[]) => Promise<unknown>]) => [
+        name,
+        async (...args: unknown[]) => {
+          if (!Context.current().info.isLocal) return activity(...args);
+          mostInFlight = Math.max(mostInFlight, ++inFlight);
+          try {
+            if (name === 'appendLifecycleEvents') await new Promise((resolve) => setTimeout(resolve, 300));
+            return await activity(...args);
+          } finally {
+            inFlight -= 1;
+          }
+        },
+      ]),
+    ) as unknown as typeof log.activities;
+    await withWorker(watched, async (start) => {
+      const handle = await start();
+      const result = await handle.executeUpdate(importCooperativeUpdate, { args: [{ ...request, facts: [] }] });
+      expect(result.created).toBe(true);
+      expect(log.appended[0].events.map((event) => event.type)).toEqual(['CooperativeRegistered']);
+      await until(
+        () => handle.query(getCooperativeStateQuery),
+        ({ cooperative }) => cooperative?.reporting !== undefined,
+        'the run to start tracking reports',
+      );
+      expect(mostInFlight).toBe(1);
+      await expect(Worker.runReplayHistory({ workflowBundle }, await handle.fetchHistory())).resolves.toBeUndefined();
     });
   });
 

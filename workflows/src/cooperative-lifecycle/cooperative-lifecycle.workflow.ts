@@ -40,6 +40,7 @@ import {
   reportingPolicy,
 } from '../shared/activities';
 import { NoticeDeliveries } from '../shared/notice-deliveries';
+import { OneAtATime } from '../shared/one-at-a-time';
 import { TaskBook } from '../shared/task-book';
 import { CaseWork } from './case-work';
 import { CooperativeLifecycle } from './cooperative-lifecycle.state';
@@ -63,9 +64,14 @@ const HISTORY_LENGTH_LIMIT = 1_000;
  * reviews and support decisions. It continues as new yearly and whenever the SDK suggests it, carrying all of it.
  */
 export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleInput): Promise<void> {
+  // Local activities resolve in the order they finish when run, but in the order they were scheduled when replayed:
+  // two in flight at once (an import's append, the calendar read) resume their callers in another order on replay,
+  // which then fails. Runs started from here take them one at a time.
+  const localTurns = patched('local-activities-one-at-a-time') ? new OneAtATime() : null;
+  const oneLocal = <T>(read: () => Promise<T>): Promise<T> => (localTurns ? localTurns.run(read) : read());
   const lifecycle = new CooperativeLifecycle(input.carried, {
     eventLog,
-    localEventLog,
+    localEventLog: { appendLifecycleEvents: (append) => oneLocal(() => localEventLog.appendLifecycleEvents(append)) },
     workflowId: workflowInfo().workflowId,
     now: () => new Date(),
   });
@@ -133,7 +139,7 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
 
   const calendar = new WorkingCalendar(
     patched('calendar-by-local-activity')
-      ? await localReferenceData.loadCalendarSchedules()
+      ? await oneLocal(() => localReferenceData.loadCalendarSchedules())
       : await referenceData.loadCalendarSchedules(),
   );
   lifecycle.useCalendar(calendar);
@@ -141,7 +147,11 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   // The reads every run makes as it starts go through local activities: no task-queue round trip each (B8).
   const readsLocally = patched('start-reads-by-local-activity');
   if (patched('rule-pack-corrections')) {
-    lifecycle.useCorrections(await (readsLocally ? localReferenceData : referenceData).loadRuleCorrections());
+    lifecycle.useCorrections(
+      await (readsLocally
+        ? oneLocal(() => localReferenceData.loadRuleCorrections())
+        : referenceData.loadRuleCorrections()),
+    );
   }
   cases.resume(input.carried?.openTasks ?? []);
 
@@ -155,7 +165,11 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   for (;;) {
     // Yearly reports are tracked from here on; a run recorded before they were replays without them.
     if (!lifecycle.tracksReports && patched('annual-report-obligations')) {
-      lifecycle.useReminderPolicy(await (readsLocally ? localReportingPolicy : reportingPolicy).loadReminderPolicy());
+      lifecycle.useReminderPolicy(
+        await (readsLocally
+          ? oneLocal(() => localReportingPolicy.loadReminderPolicy())
+          : reportingPolicy.loadReminderPolicy()),
+      );
     }
     // A burst of facts is applied up to the length limit; the rest is carried into the next run with the state.
     cases.react(await lifecycle.catchUp(() => limitsLength && workflowInfo().historyLength >= HISTORY_LENGTH_LIMIT));
