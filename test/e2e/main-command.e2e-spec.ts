@@ -121,7 +121,7 @@ describe('the main command (npm start)', () => {
         .sort(),
     ).toEqual(expected);
 
-    // Last year's reports the register does not show are overdue, with their reminders delivered to the local sink;
+    // Last year's reports the register shows missing are overdue, with their reminders delivered to the local sink;
     // a follow-up task (once 45 days late) is only ever about one of them.
     expect(run.output()).toMatch(/Mail {13}smtp:\/\/127\.0\.0\.1:\d+ → .*mail \(local sink/);
     type Overdue = { items: { cooperativeId: string; notices: { status: string; recipient: string | null }[] }[] };

@@ -38,6 +38,7 @@ type Aggregate = {
     reportedRevenue: number;
     reportsFiled: number;
     reportsOverdue: number;
+    reportsUnknown: number;
     cascade: { district: { dueOn: string }; province: { dueOn: string } };
   };
 };
@@ -64,7 +65,10 @@ let admin: HttpClient;
 const today = vietnamDateOf(new Date());
 const lastYear = Number(today.slice(0, 4)) - 1;
 const serial = String(Date.now() % 1e5).padStart(5, '0');
-/** A known registry: five cooperatives of Tân Yên, two of which filed last year's report (one with its revenue). */
+/**
+ * A known registry: six cooperatives of Tân Yên. Two filed last year's report; three are known not to have (their last
+ * report is older); of the sixth the register says nothing, so its report is unknown, not overdue.
+ */
 const ROWS = [
   // code, name, sector, members, last report year, its filing date, e-mail
   [
@@ -85,8 +89,16 @@ const ROWS = [
     `${lastYear - 1}-01-10`,
     'htx02@example.vn',
   ],
-  ['03', 'Hợp tác xã Mây tre đan Trả thư', 'industry-handicraft', '12', '', '', 'khong-ton-tai@example.vn'],
-  ['04', 'Hợp tác xã Vận tải Không địa chỉ', 'transport', '9', '', '', ''],
+  [
+    '03',
+    'Hợp tác xã Mây tre đan Trả thư',
+    'industry-handicraft',
+    '12',
+    String(lastYear - 1),
+    `${lastYear - 1}-12-05`,
+    'khong-ton-tai@example.vn',
+  ],
+  ['04', 'Hợp tác xã Vận tải Không địa chỉ', 'transport', '9', String(lastYear - 1), `${lastYear - 1}-12-07`, ''],
   [
     '05',
     'Hợp tác xã Dịch vụ Đã nộp',
@@ -96,6 +108,7 @@ const ROWS = [
     `${lastYear}-12-01`,
     'htx05@example.vn',
   ],
+  ['06', 'Hợp tác xã Dịch vụ Chưa rõ', 'trade-services', '15', '', '', 'htx06@example.vn'],
 ];
 const code = (suffix: string) => `2497${serial}${suffix}`;
 
@@ -173,13 +186,19 @@ async function overdueSettled(): Promise<Overdue> {
 describe('annual reports: overdue, reminders with proof of notice, and the report filed', () => {
   it('lists who is overdue, by how long, and what was sent; mail reached the server, a bounce is on the log', async () => {
     const overdue = await overdueSettled();
-    const [silent, bounced, noAddress, filed, filedEarly] = await Promise.all(
-      ['02', '03', '04', '01', '05'].map(byCode),
+    const [silent, bounced, noAddress, filed, filedEarly, unknown] = await Promise.all(
+      ['02', '03', '04', '01', '05', '06'].map(byCode),
     );
     const line = (cooperative: Cooperative) =>
       overdue.items.find((item) => item.cooperativeId === cooperative.id && item.year === lastYear);
     expect(line(filed)).toBeUndefined();
     expect(line(filedEarly)).toBeUndefined();
+    expect(line(unknown)).toBeUndefined();
+    const noticesTo = (cooperative: Cooperative) =>
+      mail.received.filter((message) =>
+        (message.headers.get('x-htx-notice-id') as string).endsWith(`/${cooperative.id}`),
+      );
+    expect(noticesTo(unknown)).toEqual([]);
     expect(line(silent)?.daysOverdue).toBeGreaterThan(0);
 
     const [reminder] = line(silent)!.notices.filter((notice) => notice.kind === 'report-reminder');
@@ -258,15 +277,16 @@ describe('the yearly aggregate up the ladder, and targets against actuals', () =
     const response = await officer.get<Aggregate>(`/reports/annual?territoryCode=216&year=${lastYear}`);
     expect(response.status).toBe(200);
     const mine = response.body.aggregate;
-    // The database holds only this file's registry: the district's figures are exactly those of the five rows.
+    // The database holds only this file's registry: the district's figures are exactly those of the six rows.
     expect(mine).toMatchObject({
-      cooperatives: 5,
-      bySector: { agriculture: 2, 'industry-handicraft': 1, transport: 1, 'trade-services': 1 },
-      byKind: { cooperative: 5 },
-      members: 40 + 25 + 12 + 9 + 30,
+      cooperatives: 6,
+      bySector: { agriculture: 2, 'industry-handicraft': 1, transport: 1, 'trade-services': 2 },
+      byKind: { cooperative: 6 },
+      members: 40 + 25 + 12 + 9 + 30 + 15,
       reportedRevenue: 1_200_000_000,
       reportsFiled: 3,
       reportsOverdue: 2,
+      reportsUnknown: 1,
       cascade: { district: { dueOn: `${lastYear}-12-18` }, province: { dueOn: `${lastYear}-12-21` } },
     });
 
@@ -286,7 +306,7 @@ describe('the yearly aggregate up the ladder, and targets against actuals', () =
       const cells = row.values as unknown[];
       values.set(`${String(cells[1])}/${String(cells[2])}`, cells[5]);
     });
-    expect(values.get('total/members')).toBe(116);
+    expect(values.get('total/members')).toBe(131);
     expect(values.get('reports/filed')).toBe(3);
 
     const outside = await otherOfficer.get<ApiError>(`/reports/annual?territoryCode=216&year=${lastYear}`);

@@ -14,6 +14,7 @@ import {
   DORMANCY_SWEEP_WORKFLOW_TYPE,
   ESTABLISHMENT_WORKFLOW_TYPE,
   getCooperativeStateQuery,
+  importCooperativeUpdate,
   getEnrolmentQuery,
   getOpenTasksQuery,
   openDissolutionUpdate,
@@ -214,6 +215,14 @@ scenarios['cooperative-dissolved-voluntarily'] = lifecycle(async (handle) => {
 
 // Registered in 2015 and silent since: last year's report is overdue at once (the ladder catches up with one
 // reminder, the follow-up task and the warning, each notice delivered), the officer follows up, the report arrives.
+// Carried over from a register that says nothing of reports: last year's report is unknown, only this year's is tracked.
+scenarios['cooperative-imported-reports-unknown'] = lifecycle(async (handle) => {
+  await handle.executeUpdate(importCooperativeUpdate, { args: [{ ...request, facts: [] }] });
+  while (!(await handle.query(getCooperativeStateQuery)).cooperative?.reporting) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+});
+
 scenarios['cooperative-report-overdue-followed-up'] = lifecycle(async (handle) => {
   const { cooperative } = await handle.executeUpdate(registerCooperativeUpdate, { args: [request] });
   const followUp = await openTask(handle, 'report-follow-up');

@@ -249,7 +249,11 @@ export class CooperativeLifecycle {
    */
   private async importInOneAppend(request: ImportCooperativeRequest): Promise<RegisterCooperativeResult> {
     const cooperativeId = this.cooperative?.cooperativeId ?? uuid4();
-    const registration = this.decide({ type: 'RegisterCooperative', data: { ...request.details, cooperativeId } });
+    const carriedOver = patched('imported-reports-unknown');
+    const registration = this.decide({
+      type: 'RegisterCooperative',
+      data: { ...request.details, cooperativeId, ...(carriedOver ? { carriedOver } : {}) },
+    });
     const registeredAt = startOfVietnamDay(request.details.registeredOn);
     let state = foldEvents(cooperativeDecider, registration, this.cooperative);
     const batch = registration.map((event) => ({ event, occurredAt: registeredAt }));

@@ -394,6 +394,7 @@ export type AnnualReport = {
     convertedOut: number;
     reportsFiled: number;
     reportsOverdue: number;
+    reportsUnknown: number;
     reportDue: { dueOn: string; legalBasis: LegalBasis };
     cascade: {
       district: { dueOn: string; legalBasis: LegalBasis } | null;

@@ -205,10 +205,10 @@ function Annual() {
                 {count(aggregate.registeredInYear)} / {count(aggregate.dissolvedInYear)} /{' '}
                 {count(aggregate.convertedOut)}
               </dd>
-              <dt>{t('Báo cáo năm đã nộp / quá hạn', 'Annual reports filed / overdue')}</dt>
+              <dt>{t('Báo cáo năm đã nộp / quá hạn / chưa rõ', 'Annual reports filed / overdue / unknown')}</dt>
               <dd>
-                {count(aggregate.reportsFiled)} / {count(aggregate.reportsOverdue)} ({t('hạn', 'due')}{' '}
-                <DateText value={aggregate.reportDue.dueOn} />,{' '}
+                {count(aggregate.reportsFiled)} / {count(aggregate.reportsOverdue)} / {count(aggregate.reportsUnknown)}{' '}
+                ({t('hạn', 'due')} <DateText value={aggregate.reportDue.dueOn} />,{' '}
                 <LegalBasisText basis={aggregate.reportDue.legalBasis} />)
               </dd>
               {aggregate.cascade.district && (

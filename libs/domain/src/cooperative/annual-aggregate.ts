@@ -15,7 +15,7 @@ import {
   type CooperativeStatus,
   type Sector,
 } from './cooperative';
-import { isReportFiled } from './reporting';
+import { isReportFiled, isReportUnknown } from './reporting';
 import { cascadeDueOn, reportDueOn } from './reporting.rules';
 
 /** The yearly aggregate a registration agency sends up the ladder (commune → district → province → ministry). */
@@ -39,6 +39,8 @@ export type AnnualAggregate = {
   readonly reportsFiled: number;
   /** Activity reports for the year still missing past their due date on `asOf`. */
   readonly reportsOverdue: number;
+  /** Not known to be filed or missing: carried over from a register that said nothing of reports (`isReportUnknown`). */
+  readonly reportsUnknown: number;
   readonly reportDue: { readonly dueOn: IsoDate; readonly legalBasis: LegalBasis };
   readonly cascade: {
     readonly district: { readonly dueOn: IsoDate; readonly legalBasis: LegalBasis } | null;
@@ -76,6 +78,7 @@ export function annualAggregate(
   let reportsWithRevenue = 0;
   let reportsFiled = 0;
   let reportsOverdue = 0;
+  let reportsUnknown = 0;
   for (const cooperative of onRegister) {
     byKind[cooperative.kind] += 1;
     bySector[cooperative.sector] += 1;
@@ -96,7 +99,8 @@ export function annualAggregate(
       compareIsoDates(due.dueOn, asOf) < 0 &&
       (cooperative.status === 'active' || cooperative.status === 'suspended')
     ) {
-      reportsOverdue += 1;
+      if (isReportUnknown(cooperative, due.dueOn)) reportsUnknown += 1;
+      else reportsOverdue += 1;
     }
   }
   const within = (date: IsoDate | null) =>
@@ -116,6 +120,7 @@ export function annualAggregate(
     convertedOut: byStatus['converted-out'],
     reportsFiled,
     reportsOverdue,
+    reportsUnknown,
     reportDue: due,
     cascade: { district: cascadeDueOn(year, 'district', rules), province: cascadeDueOn(year, 'province', rules) },
   };
@@ -176,6 +181,15 @@ export function aggregateLines(
   line('change', 'converted-out', text('Đã chuyển đổi loại hình', 'Converted to another form'), aggregate.convertedOut);
   line('reports', 'filed', text('Đã nộp báo cáo năm', 'Annual reports filed'), aggregate.reportsFiled);
   line('reports', 'overdue', text('Quá hạn báo cáo năm', 'Annual reports overdue'), aggregate.reportsOverdue);
+  line(
+    'reports',
+    'unknown',
+    text(
+      'Chưa rõ đã nộp báo cáo năm (sổ chuyển sang không ghi)',
+      'Annual report status unknown (not in the imported register)',
+    ),
+    aggregate.reportsUnknown,
+  );
   line(
     'deadline',
     'cooperative',

@@ -23,7 +23,8 @@ export type RegistrationDetails = {
 /** Enter an already-registered cooperative into the registry. */
 export type RegisterCooperative = {
   readonly type: 'RegisterCooperative';
-  readonly data: RegistrationDetails & { readonly cooperativeId: string };
+  /** `carriedOver`: it comes from an existing register (an import), not from an establishment decided here. */
+  readonly data: RegistrationDetails & { readonly cooperativeId: string; readonly carriedOver?: boolean };
 };
 
 /** Record a fact reported about the cooperative (a report, a meeting, a notice…), under its own id. */

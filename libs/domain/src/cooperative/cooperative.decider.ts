@@ -325,6 +325,7 @@ function register(command: RegisterCooperative, state: CooperativeState, context
         registeredOn: details.registeredOn,
         memberCount: details.memberCount,
         memberMinimum: memberMinimumOn(context.rules, details.kind, details.registeredOn),
+        ...(command.data.carriedOver ? { carriedOverOn: context.today } : {}),
       },
       legalBasis: registrationBasis(context.rules, details.regime, details.registeredOn),
     },

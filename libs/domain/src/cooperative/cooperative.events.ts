@@ -31,6 +31,8 @@ export type CooperativeRegistered = Event<
     readonly memberCount: number;
     /** The fewest members the rule pack allowed on that day, as applied when recorded (absent before rule packs). */
     readonly memberMinimum?: number;
+    /** The day it was carried over from an existing register (an import); absent when registered here. */
+    readonly carriedOverOn?: IsoDate;
   }
 >;
 

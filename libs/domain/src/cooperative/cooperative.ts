@@ -110,6 +110,8 @@ export type Cooperative = {
   /** How it came under its current law: each conversion, oldest first (absent on records from before conversions). */
   readonly regimeChanges?: readonly RegimeChange[];
   readonly registeredOn: IsoDate;
+  /** The day it was carried over from an existing register (an import); absent when registered here. */
+  readonly carriedOverOn?: IsoDate;
   /** The member count now (facts move it); the registration's own count is kept to recognise a repeat of it. */
   readonly memberCount: number;
   readonly registeredMemberCount: number;

@@ -34,7 +34,11 @@ const details = (overrides: Partial<RegistrationDetails> = {}): RegistrationDeta
   ...overrides,
 });
 
-function history(registration: RegistrationDetails, policy: ReminderPolicy | null = DEFAULT_REMINDER_POLICY) {
+function history(
+  registration: RegistrationDetails,
+  policy: ReminderPolicy | null = DEFAULT_REMINDER_POLICY,
+  carriedOverOn?: IsoDate,
+) {
   let state = foldEvents(cooperativeDecider, []);
   let sequence = 0;
   const run = (command: CooperativeCommand, today: IsoDate) => {
@@ -47,7 +51,10 @@ function history(registration: RegistrationDetails, policy: ReminderPolicy | nul
     state = foldEvents(cooperativeDecider, decided, state);
     return decided;
   };
-  run({ type: 'RegisterCooperative', data: { ...registration, cooperativeId: 'c1' } }, registration.registeredOn);
+  run(
+    { type: 'RegisterCooperative', data: { ...registration, cooperativeId: 'c1', carriedOver: !!carriedOverOn } },
+    carriedOverOn ?? registration.registeredOn,
+  );
   return {
     state: () => state as Cooperative,
     advance: (today: IsoDate) => run({ type: 'AdvanceTime' }, today),
@@ -64,6 +71,7 @@ function history(registration: RegistrationDetails, policy: ReminderPolicy | nul
 }
 
 const types = (events: CooperativeEvent[]) => events.map((event) => event.type);
+const yearIn = (event: CooperativeEvent) => ('year' in event.data ? event.data.year : '');
 
 describe('the reporting rules table (LIFECYCLE §7)', () => {
   it('2012 Law: 15 December of the year reported on, confirmed; Decree 107/2017 (15 January) kept as the conflict', () => {
@@ -188,6 +196,26 @@ describe('the yearly report obligation and its reminder ladder', () => {
     const coop = history(details({ registeredOn: '2025-12-20' }));
     expect(types(coop.advance('2026-01-05'))).toEqual(['ReportObligationOpened']);
     expect(coop.state().reporting?.obligations.map((obligation) => obligation.year)).toEqual([2026]);
+  });
+
+  it('does not chase a report due before the import when the register said nothing of reports', () => {
+    // Registered in 2019 and never heard of since: dormancy is flagged too, so only the report events are compared.
+    const reports = (events: CooperativeEvent[]) =>
+      events.flatMap((event) => (event.type.startsWith('Report') ? [`${event.type} ${yearIn(event)}`] : []));
+    const imported = history(details({ registeredOn: '2019-05-02' }), DEFAULT_REMINDER_POLICY, '2026-11-23');
+    expect(imported.state().carriedOverOn).toBe('2026-11-23');
+    expect(reports(imported.advance('2026-11-23'))).toEqual(['ReportObligationOpened 2026']);
+    expect(reports(imported.advance('2027-01-20'))).toEqual([
+      'ReportObligationOpened 2027',
+      'ReportReminderIssued 2026',
+    ]);
+
+    // Registered here, or carried over with its last report known, the same cooperative is chased for 2025.
+    const registeredHere = history(details({ registeredOn: '2019-05-02' }));
+    expect(reports(registeredHere.advance('2026-11-23'))).toContain('ReportOverdueWarned 2025');
+    const lastKnown = history(details({ registeredOn: '2019-05-02' }), DEFAULT_REMINDER_POLICY, '2026-11-23');
+    lastKnown.file(2024, '2024-12-10');
+    expect(reports(lastKnown.advance('2026-11-23'))).toContain('ReportOverdueWarned 2025');
   });
 
   it('tracks nothing without a policy (runs recorded before reporting was tracked replay unchanged)', () => {

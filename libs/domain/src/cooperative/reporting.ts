@@ -143,8 +143,17 @@ export const reportingApplies = (cooperative: Cooperative) =>
   cooperative.status === 'active' || cooperative.status === 'suspended';
 
 /**
+ * Is a year's report unknown to the registry? Carried over from a register that said nothing of its reports, a
+ * cooperative's reports due before the import may well have been filed: nobody here can say they were not.
+ */
+export const isReportUnknown = (cooperative: Cooperative, dueOn: IsoDate) =>
+  cooperative.carriedOverOn !== undefined &&
+  cooperative.evidence.lastReport === null &&
+  compareIsoDates(dueOn, cooperative.carriedOverOn) < 0;
+
+/**
  * The years whose report the cooperative is asked for on `today`: this year's and last year's, if not filed, due
- * after it was registered, and not tracked already.
+ * after it was registered, known to be missing, and not tracked already.
  */
 export function yearsToTrack(cooperative: Cooperative, today: IsoDate, rules: RuleBook): number[] {
   if (!reportingApplies(cooperative)) return [];
@@ -152,6 +161,7 @@ export function yearsToTrack(cooperative: Cooperative, today: IsoDate, rules: Ru
   return [thisYear - 1, thisYear].filter(
     (year) =>
       compareIsoDates(cooperative.registeredOn, reportDueOn(year, rules).dueOn) < 0 &&
+      !isReportUnknown(cooperative, reportDueOn(year, rules).dueOn) &&
       !isReportFiled(cooperative, year) &&
       !(cooperative.reporting?.obligations ?? []).some((obligation) => obligation.year === year),
   );
