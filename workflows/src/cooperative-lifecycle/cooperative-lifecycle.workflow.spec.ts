@@ -128,8 +128,9 @@ describe('cooperativeLifecycleWorkflow', () => {
 
   it('imports a cooperative in one append, its local activities one at a time, and its run replays', async () => {
     const log = fakeEventLog();
-    // Local activities resolve in the order they finish when run and in the order they were scheduled on replay: two
-    // in flight at once (the import's append, the calendar read the run starts beside it) replayed out of order.
+    // The import's append (a local activity of its update handler) done at once, the calendar read (one of the run's
+    // start) slow: in flight together, the first run got their results in two activations and a replay in one, so
+    // the update's completion and the next command swapped places (TMPRL1100 whenever the run was replayed).
     let inFlight = 0;
     let mostInFlight = 0;
     const watched = Object.fromEntries(
@@ -139,7 +140,7 @@ describe('cooperativeLifecycleWorkflow', () => {
           if (!Context.current().info.isLocal) return activity(...args);
           mostInFlight = Math.max(mostInFlight, ++inFlight);
           try {
-            if (name === 'appendLifecycleEvents') await new Promise((resolve) => setTimeout(resolve, 300));
+            if (name === 'loadCalendarSchedules') await new Promise((resolve) => setTimeout(resolve, 300));
             return await activity(...args);
           } finally {
             inFlight -= 1;
