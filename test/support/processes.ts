@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectPaths } from '@htx/dev-infra';
 
@@ -28,10 +28,18 @@ function startChild(
   });
   let output = '';
   let ready = false;
+  // HTX_CHILD_LOG_DIR=<folder>: each child's whole output also goes to <folder>/<label>-<pid>.log (the bench keeps
+  // only the last 20 kB in memory, and prints none of it).
+  const logDir = process.env.HTX_CHILD_LOG_DIR;
+  const logFile = logDir ? join(logDir, `${label.replace(/\W+/g, '-')}-${child.pid}.log`) : undefined;
+  const keep = (chunk: Buffer) => {
+    if (logFile) appendFileSync(logFile, chunk);
+    output = (output + chunk.toString()).slice(-20_000);
+  };
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-20_000);
+      keep(chunk);
       if (output.includes(readyLine) && !ready) {
         ready = true;
         resolve({
@@ -49,7 +57,7 @@ function startChild(
       }
     };
     child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
+    child.stderr?.on('data', keep);
     void exited.then(() => reject(new Error(`${label} exited before it was ready:\n${output}`)));
   });
 }
