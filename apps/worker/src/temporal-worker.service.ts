@@ -32,9 +32,7 @@ export class TemporalWorkerService implements OnModuleDestroy {
       taskQueue,
       activities: this.activities,
       ...workflowSource(this.config.worker.workflowBundlePath),
-      ...(this.config.worker.maxCachedWorkflows === undefined
-        ? {}
-        : { maxCachedWorkflows: this.config.worker.maxCachedWorkflows }),
+      maxCachedWorkflows: this.config.worker.maxCachedWorkflows,
       shutdownGraceTime: '20 seconds',
     });
     await this.scheduleDormancySweep();

@@ -27,7 +27,8 @@ export abstract class AppConfig {
   };
   abstract readonly worker: {
     readonly workflowBundlePath: string | undefined;
-    readonly maxCachedWorkflows: number | undefined;
+    /** Workflows a worker keeps in memory (0: none, every task replays); see CONFIG_DEFAULTS for the default's basis. */
+    readonly maxCachedWorkflows: number;
     /** When the daily dormancy sweep runs (Vietnamese time); null: not scheduled. */
     readonly dormancySweepAt: { readonly hour: number; readonly minute: number } | null;
     /** The day of the yearly pass up the ladder (07:00 Vietnamese time); null: not scheduled. */

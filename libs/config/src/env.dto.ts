@@ -97,6 +97,7 @@ export class EnvDto {
   @IsString()
   WORKFLOW_BUNDLE_PATH?: string;
 
+  /** Workflows one worker keeps in memory; 0 turns the cache off. Default: CONFIG_DEFAULTS (from bench B10). */
   @IsOptional()
   @Type(() => Number)
   @IsInt()

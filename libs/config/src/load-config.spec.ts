@@ -14,7 +14,15 @@ describe('loadConfig', () => {
     expect(config.launcher).toEqual({ dataDir: undefined, temporalUiPort: undefined, demoData: true });
     expect(config.api.port).toBe(3000);
     expect(config.worker.dormancySweepAt).toEqual({ hour: 6, minute: 0 });
+    expect(config.worker.maxCachedWorkflows).toBe(1_000);
     expect(config.applicationName).toBe('htx-test');
+  });
+
+  it('sizes the worker cache as told (0 turns it off), and refuses a size that is not a whole number', () => {
+    expect(loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '250' }).worker.maxCachedWorkflows).toBe(250);
+    expect(loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '0' }).worker.maxCachedWorkflows).toBe(0);
+    expect(() => loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '-1' })).toThrow(/WORKER_MAX_CACHED_WORKFLOWS/);
+    expect(() => loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: 'many' })).toThrow(/WORKER_MAX_CACHED_WORKFLOWS/);
   });
 
   it('schedules the daily dormancy sweep at the time given, or not at all', () => {

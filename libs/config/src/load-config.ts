@@ -24,6 +24,15 @@ export const CONFIG_DEFAULTS = {
   REPORT_FOLLOW_UP_DAYS: 45,
   REPORT_WARNING_DAYS: 60,
   REPORT_CASCADE_ON: '12-16',
+  /**
+   * Workflows one worker keeps in memory. From bench B10: a cached cooperative workflow costs 0.60 MB of worker RSS
+   * at 300 cached and 0.85 MB at 100 (the fixed part spread thinner as the cache grows). A budget of 1 GiB of cache
+   * per worker at the worse figure gives 1,024 / 0.85 ≈ 1,200; 1,000 leaves headroom (≈ 850 MB over a fresh worker's
+   * RSS). Unset, the SDK sized it from the V8 heap limit of whatever machine the worker ran on (≈ 2,300 on a 24 GiB
+   * host), so the memory a worker needed depended on where it ran. A run the worker no longer holds is replayed from
+   * its history on its next task (B6: ≤ 1 s for the longest run).
+   */
+  WORKER_MAX_CACHED_WORKFLOWS: 1_000,
 } as const;
 
 export class ConfigError extends Error {
@@ -104,7 +113,7 @@ export function loadConfig(
     },
     worker: {
       workflowBundlePath: dto.WORKFLOW_BUNDLE_PATH,
-      maxCachedWorkflows: dto.WORKER_MAX_CACHED_WORKFLOWS,
+      maxCachedWorkflows: dto.WORKER_MAX_CACHED_WORKFLOWS ?? CONFIG_DEFAULTS.WORKER_MAX_CACHED_WORKFLOWS,
       dormancySweepAt: timeOfDay(dto.DORMANCY_SWEEP_AT ?? CONFIG_DEFAULTS.DORMANCY_SWEEP_AT),
       reportCascadeOn: dayOfYear(dto.REPORT_CASCADE_ON ?? CONFIG_DEFAULTS.REPORT_CASCADE_ON),
     },
