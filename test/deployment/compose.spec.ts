@@ -9,7 +9,7 @@ type Service = {
   build?: { dockerfile: string };
   environment?: Record<string, string>;
   ports?: { target: number; published: string }[];
-  deploy?: { replicas?: number };
+  deploy?: { replicas?: number; resources?: { limits?: { memory?: string | number } } };
   depends_on?: Record<string, { condition: string }>;
 };
 
@@ -84,6 +84,8 @@ describe('docker/compose.yaml', () => {
       );
     }
     expect(services.worker.deploy?.replicas).toBeGreaterThanOrEqual(2);
+    // Room for the worker cache's default (1,000 workflows, about 1 GB measured by bench B10).
+    expect(Number(services.worker.deploy?.resources?.limits?.memory)).toBe(1536 * 2 ** 20);
     expect(services.worker.ports ?? []).toEqual([]);
     expect(services.api.ports?.map((port) => port.target)).toEqual([3000]);
   });

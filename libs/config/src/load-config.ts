@@ -28,9 +28,10 @@ export const CONFIG_DEFAULTS = {
    * Workflows one worker keeps in memory. From bench B10: a cached cooperative workflow costs 0.60 MB of worker RSS
    * at 300 cached and 0.85 MB at 100 (the fixed part spread thinner as the cache grows). A budget of 1 GiB of cache
    * per worker at the worse figure gives 1,024 / 0.85 ≈ 1,200; 1,000 leaves headroom (≈ 850 MB over a fresh worker's
-   * RSS). Checked at 2,000 (23 November 2026): 1,000 cached → 1,009 MB RSS, 0.79 MB each over a 220 MB fresh worker. Unset, the SDK sized it from the V8 heap limit of whatever machine the worker ran on (≈ 2,300 on a 24 GiB
-   * host), so the memory a worker needed depended on where it ran. A run the worker no longer holds is replayed from
-   * its history on its next task (B6: ≤ 1 s for the longest run).
+   * RSS). Checked at 2,000 (23 November 2026): 1,000 cached → 1,009 MB RSS, 0.79 MB each over a 220 MB fresh
+   * worker; docker/compose.yaml gives each worker 1.5 GiB. Unset, the SDK sized it from the V8 heap limit of whatever
+   * machine the worker ran on (≈ 2,300 on a 24 GiB host), so the memory a worker needed depended on where it ran. A run
+   * the worker no longer holds is replayed from its history on its next task (B6: ≤ 1 s for the longest run).
    */
   WORKER_MAX_CACHED_WORKFLOWS: 1_000,
 } as const;
