@@ -158,13 +158,15 @@ export const isReportUnknown = (cooperative: Cooperative, dueOn: IsoDate) =>
 export function yearsToTrack(cooperative: Cooperative, today: IsoDate, rules: RuleBook): number[] {
   if (!reportingApplies(cooperative)) return [];
   const thisYear = yearOf(today);
-  return [thisYear - 1, thisYear].filter(
-    (year) =>
-      compareIsoDates(cooperative.registeredOn, reportDueOn(year, rules).dueOn) < 0 &&
-      !isReportUnknown(cooperative, reportDueOn(year, rules).dueOn) &&
+  return [thisYear - 1, thisYear].filter((year) => {
+    const { dueOn } = reportDueOn(year, rules);
+    return (
+      compareIsoDates(cooperative.registeredOn, dueOn) < 0 &&
+      !isReportUnknown(cooperative, dueOn) &&
       !isReportFiled(cooperative, year) &&
-      !(cooperative.reporting?.obligations ?? []).some((obligation) => obligation.year === year),
-  );
+      !(cooperative.reporting?.obligations ?? []).some((obligation) => obligation.year === year)
+    );
+  });
 }
 
 export const openObligations = (cooperative: Cooperative): ReportObligation[] =>
