@@ -23,7 +23,7 @@ import {
   ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
-import { text, type ImportRowError } from '@htx/domain';
+import { countWithoutReports, text, type ImportRowError } from '@htx/domain';
 import type { ImportFailure, RegistryImport } from '@htx/persistence';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
@@ -66,6 +66,13 @@ export class RegistryImportDto {
   @ApiProperty({ example: 1, description: 'Rows already in the registry with the same details: nothing changed' })
   unchanged: number;
 
+  @ApiProperty({
+    example: 12,
+    description:
+      'Rows without a last report year: the reports due before the import are unknown and not chased (a later report, or a re-import with the column, makes them known)',
+  })
+  withoutReports: number;
+
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Rows the registry refused: row, code, why' })
   failures: readonly ImportFailure[];
 
@@ -94,6 +101,7 @@ const toImportResponse = (entry: RegistryImport): RegistryImportDto => ({
   processed: entry.processed,
   created: entry.created,
   unchanged: entry.processed - entry.created - entry.failures.length,
+  withoutReports: countWithoutReports(entry.rows),
   failures: entry.failures,
   rejectedRows: entry.rejectedRows,
   startedAt: entry.startedAt,

@@ -1466,6 +1466,11 @@ export interface components {
              * @example 1
              */
             unchanged: number;
+            /**
+             * @description Rows without a last report year: the reports due before the import are unknown and not chased (a later report, or a re-import with the column, makes them known)
+             * @example 12
+             */
+            withoutReports: number;
             /** @description Rows the registry refused: row, code, why */
             failures: Record<string, never>[];
             /** @description Invalid rows left out, each with its problems */

@@ -67,6 +67,11 @@ function Progress({ entry }: { entry: RegistryImport }) {
           `Mới vào sổ: ${entry.created}; đã có sẵn: ${entry.unchanged}; lỗi: ${entry.failures.length}; dòng bị loại: ${entry.rejectedRows.length}.`,
           `New: ${entry.created}; already there: ${entry.unchanged}; failed: ${entry.failures.length}; rows left out: ${entry.rejectedRows.length}.`,
         )}{' '}
+        {entry.withoutReports > 0 &&
+          t(
+            `${entry.withoutReports} dòng không có năm báo cáo gần nhất: các báo cáo đến hạn trước ngày nhập được coi là chưa rõ, không đôn đốc.`,
+            `${entry.withoutReports} rows have no last report year: the reports due before the import are taken as unknown and not chased.`,
+          )}{' '}
         <span className="muted">
           {t('Bắt đầu', 'Started')} {formatDateTime(entry.startedAt)}
         </span>

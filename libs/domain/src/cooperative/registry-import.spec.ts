@@ -1,5 +1,6 @@
 import type { IsoDate } from '../shared/iso-date';
 import {
+  countWithoutReports,
   parseRegistry,
   readCsv,
   REGISTRY_IMPORT_COLUMNS,
@@ -544,5 +545,19 @@ describe('parseRegistry: how a cooperative came under its current law', () => {
       ]),
     );
     expect(fieldsByLine(parsed)).toEqual({ 2: ['convertedOn'], 3: ['convertedOn'] });
+  });
+});
+
+describe('rows without report information', () => {
+  it('counts the rows that say nothing of reports (their earlier reports stay unknown)', () => {
+    const parsed = parse(
+      sheet([
+        good({ lastReportYear: '2024', lastReportFiledOn: '2024-12-10' }),
+        good({ registrationCode: '2416000002' }),
+        good({ registrationCode: '2416000003', lastActivityOn: '2025-05-01' }),
+      ]),
+    );
+    expect(parsed.errors).toEqual([]);
+    expect(countWithoutReports(parsed.rows)).toBe(2);
   });
 });

@@ -62,6 +62,10 @@ export type ImportRow = {
   readonly details: RegistrationDetails;
   readonly facts: readonly ImportedFact[];
 };
+/** Rows that say nothing of reports: the reports due before the import stay unknown, not chased (`isReportUnknown`). */
+export const countWithoutReports = (rows: readonly ImportRow[]) =>
+  rows.filter((row) => !row.facts.some(({ fact }) => fact.kind === 'annual-report')).length;
+
 export type ImportRowError = {
   readonly row: number;
   readonly registrationCode: string | null;
