@@ -11,11 +11,21 @@ import { testEnv } from './test-env';
  * Temporal's Java time-skipping server, the binary provisioned by libs/dev-infra (never a download). Tests that skip
  * time after others stopped runs mid-task want one of their own: the server can keep a time-skipping lock for a run
  * terminated while its workflow task was in flight, and then never skips again.
+ *
+ * The SDK waits a fixed 5 s for the JVM to answer and kills it if it does not; a machine stalled for longer than that
+ * (it happened once in CI) gets two more tries rather than a failed test.
  */
-export function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
-  return TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: testEnv('temporalTestServer') } },
-  });
+export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await TestWorkflowEnvironment.createTimeSkipping({
+        server: { executable: { type: 'existing-path', path: testEnv('temporalTestServer') } },
+      });
+    } catch (error) {
+      if (attempt === 3 || !/did not start within/.test(String(error))) throw error;
+      console.warn(`The time-skipping server did not answer within 5 s (attempt ${attempt} of 3); starting it again.`);
+    }
+  }
 }
 
 /** A task queue of its own for every test, so tests never pick up each other's work. */
