@@ -62,6 +62,12 @@ function startChild(
   });
 }
 
+/** BENCH_CPU_PROFILE=<folder>: V8 CPU profiles of the api and the worker (each thread), written as they stop. */
+function cpuProfileFlags(): string[] {
+  const folder = process.env.BENCH_CPU_PROFILE;
+  return folder ? ['--cpu-prof', `--cpu-prof-dir=${folder}`] : [];
+}
+
 export type WorkerSettings = {
   readonly databaseUrl: string;
   readonly temporalAddress: string;
@@ -75,7 +81,7 @@ export function startAppWorker(settings: WorkerSettings): Promise<ChildWorker> {
   const root = projectPaths().root;
   return startChild(
     process.execPath,
-    [join(root, 'dist/apps/worker/apps/worker/src/main.js')],
+    [...cpuProfileFlags(), join(root, 'dist/apps/worker/apps/worker/src/main.js')],
     {
       DATABASE_URL: settings.databaseUrl,
       TEMPORAL_ADDRESS: settings.temporalAddress,
@@ -128,13 +134,7 @@ export function startApi(settings: WorkerSettings & { port: number; bodyLimit?: 
   const root = projectPaths().root;
   return startChild(
     process.execPath,
-    [
-      // BENCH_API_CPU_PROFILE=<folder>: a V8 CPU profile of the api, written when it stops.
-      ...(process.env.BENCH_API_CPU_PROFILE
-        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_API_CPU_PROFILE}`]
-        : []),
-      join(root, 'dist/apps/api/apps/api/src/main.js'),
-    ],
+    [...cpuProfileFlags(), join(root, 'dist/apps/api/apps/api/src/main.js')],
     {
       DATABASE_URL: settings.databaseUrl,
       TEMPORAL_ADDRESS: settings.temporalAddress,
