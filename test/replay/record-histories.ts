@@ -1,9 +1,7 @@
-import { emptyReferenceData } from '../support/reference-data';
 // Records the replay fixtures from the real Temporal dev server: `npm run record:histories`.
 // Run it when a workflow gains a new path worth guarding; it records the fixtures not recorded yet, and you commit
 // the JSON it writes. Never re-record to make a failing replay pass: that failure is the point (version the change
 // with patched() instead).
-import 'tsconfig-paths/register';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -44,6 +42,7 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { installTemporalLogging } from '../../apps/worker/src/temporal-logger';
 import { dossier } from '../support/dossiers';
+import { emptyReferenceData } from '../support/reference-data';
 import { headActor, officerActor } from '../support/task-fixtures';
 import { fakeReporting } from '../support/lifecycle-harness';
 import { bundleWorkflows } from '../support/temporal';
@@ -222,6 +221,10 @@ scenarios['cooperative-imported-reports-unknown'] = lifecycle(async (handle) => 
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 });
+
+// The same two again, recorded once a run's patches became one marker (LifecyclePatches): what new runs look like.
+scenarios['cooperative-imported-one-patch-marker'] = scenarios['cooperative-imported-reports-unknown'];
+scenarios['cooperative-dissolved-one-patch-marker'] = scenarios['cooperative-dissolved-voluntarily'];
 
 scenarios['cooperative-report-overdue-followed-up'] = lifecycle(async (handle) => {
   const { cooperative } = await handle.executeUpdate(registerCooperativeUpdate, { args: [request] });
