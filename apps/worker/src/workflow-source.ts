@@ -35,11 +35,19 @@ const addWorkflowAliases =
     },
   });
 
+/**
+ * The domain and the contracts are evaluated once per worker thread and shared by every workflow in it, instead of
+ * once per workflow the worker creates (the SDK's `preloadModules`). They are pure: constant tables, classes and
+ * functions; the SDK freezes what they export, so a module that kept state would fail loudly rather than leak it.
+ */
+const SHARED_MODULES = ['@htx/domain', '@htx/contracts'];
+
 export function workflowBundleOptions(): BundleOptions {
   const root = repositoryRoot();
   return {
     workflowsPath: join(root, 'workflows', 'src', 'index.ts'),
     webpackConfigHook: addWorkflowAliases(root),
+    preloadModules: SHARED_MODULES,
   };
 }
 
@@ -48,8 +56,8 @@ export function workflowSource(
   bundlePath: string | undefined,
 ): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'> {
   if (bundlePath) return { workflowBundle: { codePath: bundlePath } };
-  const { workflowsPath, webpackConfigHook } = workflowBundleOptions();
-  return { workflowsPath, bundlerOptions: { webpackConfigHook } };
+  const { workflowsPath, webpackConfigHook, preloadModules } = workflowBundleOptions();
+  return { workflowsPath, bundlerOptions: { webpackConfigHook, preloadModules } };
 }
 
 export async function buildWorkflowBundle(): Promise<string> {
