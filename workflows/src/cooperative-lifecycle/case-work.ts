@@ -19,10 +19,11 @@ import {
   type Task,
   type TaskSpec,
 } from '@htx/domain';
-import { patched, uuid4 } from '@temporalio/workflow';
+import { uuid4 } from '@temporalio/workflow';
 import { askOfficer, followTask } from '../shared/ask-officer';
 import type { TaskBook } from '../shared/task-book';
 import type { CooperativeLifecycle } from './cooperative-lifecycle.state';
+import type { LifecyclePatches } from './lifecycle-patches';
 
 const CASE_MOVED_ON = text(
   'Thủ tục giải thể đã chuyển bước hoặc kết thúc: việc này không còn cần làm.',
@@ -44,6 +45,7 @@ export class CaseWork {
   constructor(
     private readonly book: TaskBook,
     private readonly lifecycle: CooperativeLifecycle,
+    private readonly patches: LifecyclePatches,
   ) {}
 
   useCalendar(calendar: WorkingCalendar): void {
@@ -65,7 +67,7 @@ export class CaseWork {
     for (const event of events) {
       if (event.type === 'DormancyFlagged' || event.type === 'DormancyEvidenceOverdue') this.reviewDormancy();
       if (event.type === 'DormancyResolvedByEvidence') this.closeDormancyReviews();
-      if (event.type.startsWith('Dissolution') && patched('dissolution-cases')) this.reactToDissolution(event);
+      if (event.type.startsWith('Dissolution') && this.patches.has('dissolution-cases')) this.reactToDissolution(event);
       if (event.type === 'ReportFollowUpOpened') this.followUpReport(event.data.year);
       if (event.type === 'AnnualReportFiled') this.closeReportFollowUps(event.data.year);
     }

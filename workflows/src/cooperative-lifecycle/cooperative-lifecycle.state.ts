@@ -41,9 +41,10 @@ import {
   type SupportRecord,
   type Task,
 } from '@htx/domain';
-import { patched, uuid4 } from '@temporalio/workflow';
+import { uuid4 } from '@temporalio/workflow';
 import { decideOrFail } from '../shared/domain-failure';
 import { OneAtATime } from '../shared/one-at-a-time';
+import type { LifecyclePatches } from './lifecycle-patches';
 
 type Dependencies = {
   readonly eventLog: EventLogActivityContract;
@@ -52,6 +53,7 @@ type Dependencies = {
   readonly workflowId: string;
   /** Workflow time (deterministic inside the sandbox). */
   readonly now: () => Date;
+  readonly patches: LifecyclePatches;
 };
 
 /** The command an officer's decision on a dormancy or support task amounts to. */
@@ -128,6 +130,8 @@ export class CooperativeLifecycle {
   private rulesRevision = 0;
   /** Null until this run tracks yearly reports (a run recorded before they were tracked never does). */
   private reminderPolicy: ReminderPolicy | null = null;
+  /** Events a handler recorded that the officers' side has not seen yet; the next catch-up hands them over. */
+  private readonly unreacted: CooperativeEvent[] = [];
   readonly serializer = new OneAtATime();
 
   constructor(
@@ -233,7 +237,7 @@ export class CooperativeLifecycle {
   /** A cooperative from an existing register, with its history in date order; what was applied before is skipped. */
   importCooperative(request: ImportCooperativeRequest): Promise<RegisterCooperativeResult> {
     return this.serializer.run(async () => {
-      if (patched('import-in-one-append')) return this.importInOneAppend(request);
+      if (this.deps.patches.has('import-in-one-append')) return this.importInOneAppend(request);
       const result = await this.registerNow(request);
       const history = [...request.facts].sort((a, b) => factDate(a.fact).localeCompare(factDate(b.fact)));
       for (const fact of history) {
@@ -249,7 +253,7 @@ export class CooperativeLifecycle {
    */
   private async importInOneAppend(request: ImportCooperativeRequest): Promise<RegisterCooperativeResult> {
     const cooperativeId = this.cooperative?.cooperativeId ?? uuid4();
-    const carriedOver = patched('imported-reports-unknown');
+    const carriedOver = this.deps.patches.has('imported-reports-unknown');
     const registration = this.decide({
       type: 'RegisterCooperative',
       data: { ...request.details, cooperativeId, ...(carriedOver ? { carriedOver } : {}) },
@@ -287,6 +291,12 @@ export class CooperativeLifecycle {
       this.streamVersion = appended.streamVersion;
     }
     applied.forEach((factId) => this.applied.add(factId));
+    // What time alone changes (this year's report obligation, a dormancy found in the imported history), recorded in
+    // the same turn by local activity rather than by the run's loop through the task queue (B8).
+    if (this.tracksReports && this.deps.patches.has('import-records-time-at-once')) {
+      const events = this.decide({ type: 'AdvanceTime' });
+      this.unreacted.push(...(await this.record(events, SYSTEM_ACTOR, undefined, this.deps.localEventLog)));
+    }
     return { cooperative: this.registered(), created: registration.length > 0 };
   }
 
@@ -312,7 +322,7 @@ export class CooperativeLifecycle {
    */
   catchUp(enough: () => boolean = () => false): Promise<CooperativeEvent[]> {
     return this.serializer.run(async () => {
-      const recorded: CooperativeEvent[] = [];
+      const recorded = this.unreacted.splice(0);
       if (!this.cooperative) return recorded;
       while (this.queuedFacts.length > 0 && !enough()) {
         const signal = this.queuedFacts.shift()!;
@@ -497,10 +507,15 @@ export class CooperativeLifecycle {
     return cooperativeDecider.decide(command, state, context);
   }
 
-  /** Appends, then folds: one event at a time when they happened on different days (each keeps its own date). */
-  private async record(events: CooperativeEvent[], actor: Actor, occurredAt?: string): Promise<CooperativeEvent[]> {
+  /** Appends, then folds. */
+  private async record(
+    events: CooperativeEvent[],
+    actor: Actor,
+    occurredAt?: string,
+    log: EventLogActivityContract = this.deps.eventLog,
+  ): Promise<CooperativeEvent[]> {
     if (events.length === 0) return events;
-    const appended = await this.deps.eventLog.appendLifecycleEvents({
+    const appended = await log.appendLifecycleEvents({
       streamId: this.cooperative?.cooperativeId ?? cooperativeIdOf(events),
       workflowId: this.deps.workflowId,
       actor,

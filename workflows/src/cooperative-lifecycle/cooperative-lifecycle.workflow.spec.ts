@@ -16,6 +16,7 @@ import {
   addDays,
   addMonths,
   startOfVietnamDay,
+  SYSTEM_ACTOR,
   type Cooperative,
   type IsoDate,
   type OperatingFact,
@@ -126,21 +127,23 @@ describe('cooperativeLifecycleWorkflow', () => {
     });
   });
 
-  it('imports a cooperative in one append, its local activities one at a time, and its run replays', async () => {
+  it('imports a cooperative after its settings read, in one turn recording what time changes too, local activities one at a time, one patch marker; its run replays', async () => {
     const log = fakeEventLog();
-    // The import's append (a local activity of its update handler) done at once, the calendar read (one of the run's
-    // start) slow: in flight together, the first run got their results in two activations and a replay in one, so
-    // the update's completion and the next command swapped places (TMPRL1100 whenever the run was replayed).
+    // The import's append (a local activity of its update handler) done at once, the settings read (the run's start)
+    // slow: when they were in flight together, the first run got their results in two activations and a replay in
+    // one, so the update's completion and the next command swapped places (TMPRL1100 whenever the run was replayed).
     let inFlight = 0;
     let mostInFlight = 0;
+    const localOrder: string[] = [];
     const watched = Object.fromEntries(
       Object.entries(log.activities).map(([name, activity]: [string, (...args: unknown[]) => Promise<unknown>]) => [
         name,
         async (...args: unknown[]) => {
           if (!Context.current().info.isLocal) return activity(...args);
           mostInFlight = Math.max(mostInFlight, ++inFlight);
+          localOrder.push(name);
           try {
-            if (name === 'loadCalendarSchedules') await new Promise((resolve) => setTimeout(resolve, 300));
+            if (name === 'loadRunSettings') await new Promise((resolve) => setTimeout(resolve, 300));
             return await activity(...args);
           } finally {
             inFlight -= 1;
@@ -159,7 +162,21 @@ describe('cooperativeLifecycleWorkflow', () => {
         'the run to start tracking reports',
       );
       expect(mostInFlight).toBe(1);
-      await expect(Worker.runReplayHistory({ workflowBundle }, await handle.fetchHistory())).resolves.toBeUndefined();
+      expect(localOrder).toEqual(['loadRunSettings', 'appendLifecycleEvents', 'appendLifecycleEvents']);
+      const history = await handle.fetchHistory();
+      // One patch marker stands for all the changes the run checks for (one each cost two events and a server write).
+      const patchMarkers = history.events!.filter(
+        (event) => event.markerRecordedEventAttributes?.markerName === 'core_patch',
+      );
+      expect(patchMarkers).toHaveLength(1);
+      // What time changes at once (this year's report obligation) is recorded by the import's own turn, as the
+      // system, by local activity: the run schedules no activity through the task queue.
+      expect(log.appended.map(({ actor, events }) => [actor.id, events.map((event) => event.type)])).toEqual([
+        [request.actor.id, ['CooperativeRegistered']],
+        [SYSTEM_ACTOR.id, ['ReportObligationOpened']],
+      ]);
+      expect(history.events!.filter((event) => event.activityTaskScheduledEventAttributes)).toEqual([]);
+      await expect(Worker.runReplayHistory({ workflowBundle }, history)).resolves.toBeUndefined();
     });
   });
 

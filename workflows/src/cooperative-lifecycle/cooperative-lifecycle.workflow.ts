@@ -20,14 +20,13 @@ import {
   type RegisterCooperativeRequest,
   type RequestSupportRequest,
 } from '@htx/contracts';
-import { undeliveredNotices, vietnamDateOf, WorkingCalendar } from '@htx/domain';
+import { undeliveredNotices, vietnamDateOf, WorkingCalendar, type OfficialSchedule } from '@htx/domain';
 import {
   allHandlersFinished,
   condition,
   continueAsNew,
   getExternalWorkflowHandle,
   log,
-  patched,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -44,6 +43,7 @@ import { OneAtATime } from '../shared/one-at-a-time';
 import { TaskBook } from '../shared/task-book';
 import { CaseWork } from './case-work';
 import { CooperativeLifecycle } from './cooperative-lifecycle.state';
+import { LifecyclePatches } from './lifecycle-patches';
 
 /** A run started by a registration that was then refused holds nothing worth keeping; it ends after this. */
 const UNREGISTERED_GRACE_PERIOD = '1 hour';
@@ -67,13 +67,15 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   // Local activities resolve in the order they finish when run, but in the order they were scheduled when replayed:
   // two in flight at once (an import's append, the calendar read) resume their callers in another order on replay,
   // which then fails. Runs started from here take them one at a time.
-  const localTurns = patched('local-activities-one-at-a-time') ? new OneAtATime() : null;
+  const patches = new LifecyclePatches();
+  const localTurns = patches.has('local-activities-one-at-a-time') ? new OneAtATime() : null;
   const oneLocal = <T>(read: () => Promise<T>): Promise<T> => (localTurns ? localTurns.run(read) : read());
   const lifecycle = new CooperativeLifecycle(input.carried, {
     eventLog,
     localEventLog: { appendLifecycleEvents: (append) => oneLocal(() => localEventLog.appendLifecycleEvents(append)) },
     workflowId: workflowInfo().workflowId,
     now: () => new Date(),
+    patches,
   });
   const book = new TaskBook(input.carried?.openTasks ?? [], {
     append: (_streamId, events, actor) => lifecycle.appendTaskEvents(events, actor),
@@ -82,7 +84,7 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
     tryDecision: (task, attempt) => lifecycle.tryTaskDecision(task, attempt),
   });
   book.installHandlers();
-  const cases = new CaseWork(book, lifecycle);
+  const cases = new CaseWork(book, lifecycle, patches);
   const notices = new NoticeDeliveries({
     streamId: () => lifecycle.current?.cooperativeId ?? null,
     undelivered: () => undeliveredNotices(lifecycle.current),
@@ -131,22 +133,38 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
   );
   setHandler(getCooperativeStateQuery, () => lifecycle.state());
 
+  const useCalendar = (schedules: readonly OfficialSchedule[]) => {
+    const calendar = new WorkingCalendar(schedules);
+    lifecycle.useCalendar(calendar);
+    cases.useCalendar(calendar);
+  };
+  // A run reads what it decides with before its first decision, in one local activity and in the first turn (an
+  // update that starts the run waits for it). Runs recorded earlier replay the reads they made one by one, once
+  // registered.
+  const readsFirst = patches.has('start-reads-in-one');
+  if (readsFirst) {
+    await lifecycle.serializer.run(async () => {
+      const settings = await oneLocal(() => localReferenceData.loadRunSettings());
+      useCalendar(settings.schedules);
+      lifecycle.useCorrections(settings.corrections);
+      lifecycle.useReminderPolicy(settings.reminderPolicy);
+    });
+  }
   if (input.establishment) {
     const { cooperativeId, details, approvedBy } = input.establishment;
     await lifecycle.register({ details, actor: approvedBy }, cooperativeId);
   }
   if (!(await condition(() => lifecycle.hasBegun, UNREGISTERED_GRACE_PERIOD))) return;
 
-  const calendar = new WorkingCalendar(
-    patched('calendar-by-local-activity')
-      ? await oneLocal(() => localReferenceData.loadCalendarSchedules())
-      : await referenceData.loadCalendarSchedules(),
-  );
-  lifecycle.useCalendar(calendar);
-  cases.useCalendar(calendar);
-  // The reads every run makes as it starts go through local activities: no task-queue round trip each (B8).
-  const readsLocally = patched('start-reads-by-local-activity');
-  if (patched('rule-pack-corrections')) {
+  if (!readsFirst) {
+    useCalendar(
+      patches.has('calendar-by-local-activity')
+        ? await oneLocal(() => localReferenceData.loadCalendarSchedules())
+        : await referenceData.loadCalendarSchedules(),
+    );
+  }
+  const readsLocally = !readsFirst && patches.has('start-reads-by-local-activity');
+  if (!readsFirst && patches.has('rule-pack-corrections')) {
     lifecycle.useCorrections(
       await (readsLocally
         ? oneLocal(() => localReferenceData.loadRuleCorrections())
@@ -157,14 +175,14 @@ export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleIn
 
   const runStartedAt = new Date().getTime();
   const runLeft = () => RUN_LENGTH_MS - (new Date().getTime() - runStartedAt);
-  const limitsLength = patched('continue-as-new-at-history-length');
+  const limitsLength = patches.has('continue-as-new-at-history-length');
   const timeToMoveOn = () =>
     workflowInfo().continueAsNewSuggested ||
     runLeft() <= 0 ||
     (limitsLength && workflowInfo().historyLength >= HISTORY_LENGTH_LIMIT);
   for (;;) {
     // Yearly reports are tracked from here on; a run recorded before they were replays without them.
-    if (!lifecycle.tracksReports && patched('annual-report-obligations')) {
+    if (!lifecycle.tracksReports && patches.has('annual-report-obligations')) {
       lifecycle.useReminderPolicy(
         await (readsLocally
           ? oneLocal(() => localReportingPolicy.loadReminderPolicy())

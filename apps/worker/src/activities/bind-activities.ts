@@ -36,6 +36,7 @@ export function bindActivities(
 ): ActivityRecord {
   return {
     appendLifecycleEvents: eventLog.appendLifecycleEvents.bind(eventLog),
+    loadRunSettings: referenceData.loadRunSettings.bind(referenceData),
     loadCalendarSchedules: referenceData.loadCalendarSchedules.bind(referenceData),
     loadRuleCorrections: referenceData.loadRuleCorrections.bind(referenceData),
     cooperativeWorkflowPage: referenceData.cooperativeWorkflowPage.bind(referenceData),

@@ -1,7 +1,9 @@
+import { AppConfig } from '@htx/config';
 import type {
   AllocateRegistrationCodeInput,
   ReferenceDataActivityContract,
   RegistryActivityContract,
+  RunSettings,
   ScreenApplicationInput,
 } from '@htx/contracts';
 import type { ApplicationScreening, OfficialSchedule, RuleCorrection } from '@htx/domain';
@@ -20,7 +22,13 @@ export class ReferenceDataActivities implements ReferenceDataActivityContract {
     private readonly schedules: CalendarScheduleRepository,
     private readonly corrections: RuleCorrectionRepository,
     private readonly cooperatives: CooperativeRepository,
+    private readonly config: AppConfig,
   ) {}
+
+  async loadRunSettings(): Promise<RunSettings> {
+    const [schedules, corrections] = await Promise.all([this.schedules.all(), this.corrections.all()]);
+    return { schedules, corrections, reminderPolicy: this.config.reporting };
+  }
 
   loadCalendarSchedules(): Promise<OfficialSchedule[]> {
     return this.schedules.all();

@@ -4,6 +4,7 @@ import type {
   EstablishmentDossier,
   LifecycleEvent,
   OfficialSchedule,
+  ReminderPolicy,
   RuleCorrection,
 } from '@htx/domain';
 
@@ -36,8 +37,17 @@ export interface EventLogActivityContract {
   appendLifecycleEvents(input: AppendLifecycleEventsInput): Promise<AppendLifecycleEventsResult>;
 }
 
+/** What a cooperative's run decides with, read in one go as it starts. */
+export type RunSettings = {
+  readonly schedules: readonly OfficialSchedule[];
+  readonly corrections: readonly RuleCorrection[];
+  readonly reminderPolicy: ReminderPolicy;
+};
+
 /** Reference data a workflow needs to decide deterministically, read once through an activity. */
 export interface ReferenceDataActivityContract {
+  /** The calendar schedules, the rule corrections and the reminder policy, together. */
+  loadRunSettings(): Promise<RunSettings>;
   /** Every official yearly schedule loaded so far (years without one use the statutory default). */
   loadCalendarSchedules(): Promise<OfficialSchedule[]>;
   /** Every rule-pack correction an administrator has saved, oldest first. */
