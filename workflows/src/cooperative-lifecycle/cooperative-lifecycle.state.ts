@@ -292,7 +292,7 @@ export class CooperativeLifecycle {
     }
     applied.forEach((factId) => this.applied.add(factId));
     // What time alone changes (this year's report obligation, a dormancy found in the imported history), recorded in
-    // the same turn by local activity rather than by the run's loop through the task queue (B8).
+    // the same turn by local activity rather than by the run's loop through the task queue.
     if (this.tracksReports && this.deps.patches.has('import-records-time-at-once')) {
       const events = this.decide({ type: 'AdvanceTime' });
       this.unreacted.push(...(await this.record(events, SYSTEM_ACTOR, undefined, this.deps.localEventLog)));

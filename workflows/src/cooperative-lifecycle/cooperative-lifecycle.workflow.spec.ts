@@ -15,6 +15,7 @@ import {
 import {
   addDays,
   addMonths,
+  DEFAULT_REMINDER_POLICY,
   startOfVietnamDay,
   SYSTEM_ACTOR,
   type Cooperative,
@@ -177,6 +178,33 @@ describe('cooperativeLifecycleWorkflow', () => {
       ]);
       expect(history.events!.filter((event) => event.activityTaskScheduledEventAttributes)).toEqual([]);
       await expect(Worker.runReplayHistory({ workflowBundle }, history)).resolves.toBeUndefined();
+    });
+  });
+
+  it('decides its registration with the rule corrections saved before it started (its settings are read first)', async () => {
+    const log = fakeEventLog();
+    const correction: RuleCorrection = {
+      regime: 'law-2023',
+      parameterId: 'members.minimum.cooperative',
+      sequence: 1,
+      value: 7,
+      citation: { vi: 'Văn bản thử nghiệm: tối thiểu 7 thành viên', en: 'Test text: at least 7 members' },
+      confirmed: true,
+      effectiveFrom: addDays(registeredOn, -30),
+      reason: 'Kiểm thử: quyết định đăng ký dùng sửa đổi đã lưu.',
+      correctedBy: 'quan-tri',
+      correctedAt: new Date().toISOString(),
+    };
+    const activities = {
+      ...log.activities,
+      loadRunSettings: () =>
+        Promise.resolve({ schedules: [], corrections: [correction], reminderPolicy: DEFAULT_REMINDER_POLICY }),
+    };
+    await withWorker(activities, async (start) => {
+      const handle = await start();
+      await handle.executeUpdate(registerCooperativeUpdate, { args: [request] });
+      const [registered] = log.appendsOf('CooperativeRegistered')[0].events;
+      expect(registered.data).toMatchObject({ memberMinimum: 7 });
     });
   });
 

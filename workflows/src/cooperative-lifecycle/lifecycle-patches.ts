@@ -16,10 +16,11 @@ export type LifecyclePatch =
 
 /**
  * Which of those changes this run is recorded with. A run started from here records one marker standing for all of
- * them: a marker each cost every new run two history events and a search-attribute write on the server (B8). Runs
+ * them: a marker each cost every new run two history events and a search-attribute write on the server. Runs
  * recorded before it never met that marker as they started, so they go on through each change's own.
  *
- * Constructed before the run's first command. A later change gets its own `patched()` until the next such marker.
+ * Constructed before the run's first command. The list is closed: runs recorded with this marker were made without
+ * any later change, so a later change calls `patched()` itself (never `has()`) until the next such marker covers it.
  */
 export class LifecyclePatches {
   private readonly allOfThem = patched('lifecycle-patches-to-2026-11');
