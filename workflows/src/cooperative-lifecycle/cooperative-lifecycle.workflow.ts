@@ -65,7 +65,7 @@ const HISTORY_LENGTH_LIMIT = 1_000;
  */
 export async function cooperativeLifecycleWorkflow(input: CooperativeLifecycleInput): Promise<void> {
   // Local activities resolve in the order they finish when run, but in the order they were scheduled when replayed:
-  // two in flight at once (an import's append, the calendar read) resume their callers in another order on replay,
+  // two in flight at once (an import's append, the settings read) resume their callers in another order on replay,
   // which then fails. Runs started from here take them one at a time.
   const patches = new LifecyclePatches();
   const localTurns = patches.has('local-activities-one-at-a-time') ? new OneAtATime() : null;
