@@ -91,6 +91,18 @@ async function updateFailure(promise: Promise<unknown>): Promise<ApplicationFail
   return cause as ApplicationFailure;
 }
 
+/** The first confirmed correction an administrator saved to a 2023-law rule. */
+const savedCorrection = (
+  correction: Pick<RuleCorrection, 'parameterId' | 'value' | 'citation' | 'effectiveFrom' | 'reason'>,
+): RuleCorrection => ({
+  ...correction,
+  regime: 'law-2023',
+  sequence: 1,
+  confirmed: true,
+  correctedBy: 'quan-tri',
+  correctedAt: new Date().toISOString(),
+});
+
 const UPDATE_ACCEPTED = temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED;
 
 async function acceptedUpdates(handle: WorkflowHandle): Promise<number> {
@@ -183,18 +195,13 @@ describe('cooperativeLifecycleWorkflow', () => {
 
   it('decides its registration with the rule corrections saved before it started (its settings are read first)', async () => {
     const log = fakeEventLog();
-    const correction: RuleCorrection = {
-      regime: 'law-2023',
+    const correction = savedCorrection({
       parameterId: 'members.minimum.cooperative',
-      sequence: 1,
       value: 7,
       citation: { vi: 'Văn bản thử nghiệm: tối thiểu 7 thành viên', en: 'Test text: at least 7 members' },
-      confirmed: true,
       effectiveFrom: addDays(registeredOn, -30),
       reason: 'Kiểm thử: quyết định đăng ký dùng sửa đổi đã lưu.',
-      correctedBy: 'quan-tri',
-      correctedAt: new Date().toISOString(),
-    };
+    });
     const activities = {
       ...log.activities,
       loadRunSettings: () =>
@@ -438,18 +445,13 @@ describe('cooperativeLifecycleWorkflow: evidence, dormancy and support (time ski
 
   it('moves its dormancy timer when a rule correction is rolled out, and ignores an older list delivered late', async () => {
     const log = fakeEventLog();
-    const correction: RuleCorrection = {
-      regime: 'law-2023',
+    const correction = savedCorrection({
       parameterId: 'dormancy.inactive-12m',
-      sequence: 1,
       value: 6,
       citation: { vi: 'Văn bản thử nghiệm: 6 tháng', en: 'Test text: 6 months' },
-      confirmed: true,
       effectiveFrom: registeredOn,
       reason: 'Rút ngắn để kiểm thử việc áp dụng sửa đổi.',
-      correctedBy: 'quan-tri',
-      correctedAt: new Date().toISOString(),
-    };
+    });
     const registry: string[] = [];
     const activities = {
       ...log.activities,
