@@ -27,14 +27,13 @@ export async function ensureTemporalTestServer(): Promise<string> {
   const home = ensureDir(join(paths.tools, 'temporal-test-server'));
   const wrapper = join(paths.toolsBin, 'temporal-test-server');
   const stamp = `${wrapper}.pom`;
-  const provisioned = async () => `${readFileSync(pom, 'utf8')}\n<!-- ${await javaVersion()} -->\n`;
-  const isCurrent = async () =>
-    existsSync(wrapper) && existsSync(stamp) && readFileSync(stamp, 'utf8') === (await provisioned());
-  if (await isCurrent()) return wrapper;
+  const provisioned = `${readFileSync(pom, 'utf8')}\n<!-- ${await javaVersion()} -->\n`;
+  const isCurrent = () => existsSync(wrapper) && existsSync(stamp) && readFileSync(stamp, 'utf8') === provisioned;
+  if (isCurrent()) return wrapper;
 
   ensureDir(paths.toolsBin);
   return withFileLock(join(paths.tools, 'temporal-test-server.lock'), async () => {
-    if (await isCurrent()) return wrapper;
+    if (isCurrent()) return wrapper;
     if (!commandExists('mvn')) throw new ProvisioningError(TOOL, 'install Maven, e.g. `apt-get install maven`');
     const classpathFile = join(home, 'classpath.txt');
     await runStep(TOOL, 'check the network to Maven Central, then run again', 'mvn', [
@@ -59,7 +58,7 @@ export async function ensureTemporalTestServer(): Promise<string> {
       ].join('\n'),
     );
     chmodSync(wrapper, 0o755);
-    writeFileSync(stamp, await provisioned());
+    writeFileSync(stamp, provisioned);
     return wrapper;
   });
 }
